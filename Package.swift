@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tolk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tolk", targets: ["tolk"]),
+        .library(name: "TolkModel", targets: ["TolkModel"]),
+        .library(name: "TolkParser", targets: ["TolkParser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Debian's libcmark-dev (cmark 0.30); the only Markdown parser Tolk uses.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "TolkModel"),
+        .target(
+            name: "TolkParser",
+            dependencies: ["TolkModel", "CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "tolk",
+            dependencies: [
+                "TolkModel", "TolkParser",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TolkModelTests", dependencies: ["TolkModel"]),
+        .testTarget(name: "TolkParserTests", dependencies: ["TolkParser", "TolkModel"]),
+        .testTarget(name: "TolkCLITests", dependencies: ["TolkParser", "TolkModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

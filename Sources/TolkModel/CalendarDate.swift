@@ -1,0 +1,104 @@
+import Foundation
+
+/// A day in the proleptic Gregorian calendar, without time or time zone.
+///
+/// Documents state dates ("October 1, 2019"), not instants; comparing them as
+/// `Date` values would drag time zones into rules that have none.
+public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date when the year, month and day name a real day.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+              day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses ISO 8601 `YYYY-MM-DD`.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Parses the `MM/DD/YYYY` form of Microsoft Docs front matter (`ms.date`);
+    /// one-digit months and days are accepted, as authors write them.
+    public init?(usSlashed text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces)
+            .split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              parts[2].count == 4,
+              let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The following day.
+    public var nextDay: CalendarDate {
+        if day < CalendarDate.daysIn(month: month, year: year) {
+            return CalendarDate(year: year, month: month, day: day + 1)!
+        }
+        if month < 12 { return CalendarDate(year: year, month: month + 1, day: 1)! }
+        return CalendarDate(year: year + 1, month: 1, day: 1)!
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a date as YYYY-MM-DD, found \"\(text)\"")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// A half-open interval of calendar days, `[from, until)`; either end may be open.
+///
+/// "Supported until January 31, 2020" is `until: 2020-02-01`: the last day
+/// is inside, the next is not.
+public struct EffectiveInterval: Hashable, Sendable, Codable {
+    public var from: CalendarDate?
+    public var until: CalendarDate?
+
+    public init(from: CalendarDate? = nil, until: CalendarDate? = nil) {
+        self.from = from
+        self.until = until
+    }
+
+    /// Whether `date` lies inside the interval.
+    public func contains(_ date: CalendarDate) -> Bool {
+        if let from, date < from { return false }
+        if let until, date >= until { return false }
+        return true
+    }
+}

@@ -1,0 +1,49 @@
+/// Inline content: what a paragraph, heading or table cell holds.
+public struct Inline: Hashable, Sendable, Codable {
+    public enum Kind: Hashable, Sendable, Codable {
+        case text(String)
+        case softBreak
+        case lineBreak
+        case code(String)
+        case emphasis([Inline])
+        case strong([Inline])
+        case link(url: String, title: String, content: [Inline])
+        case image(url: String, title: String, alt: [Inline])
+        /// Raw inline HTML that is not part of a span pair.
+        case html(String)
+        /// `:::no-loc text="…":::` — text that must stay untranslated.
+        case noLoc(String)
+        /// A span pair; the index into `Document.segments`.
+        case segment(Int)
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+
+    public init(_ kind: Kind, at location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
+}
+
+extension Array where Element == Inline {
+    /// The visible text, markup dropped, segments resolved through `segmentText`.
+    public func plainText(segmentText: (Int) -> String = { _ in "" }) -> String {
+        var out = ""
+        for inline in self { inline.appendPlainText(to: &out, segmentText: segmentText) }
+        return out
+    }
+}
+
+extension Inline {
+    func appendPlainText(to out: inout String, segmentText: (Int) -> String) {
+        switch kind {
+        case .text(let s), .code(let s), .noLoc(let s): out += s
+        case .softBreak, .lineBreak: out += " "
+        case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c):
+            for i in c { i.appendPlainText(to: &out, segmentText: segmentText) }
+        case .html: break
+        case .segment(let index): out += segmentText(index)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A BCP 47 language tag as documents use it (`de-DE`, `zh-CN`, `en-US`),
+/// kept in canonical case: language lower case, script title case, region
+/// upper case.
+public struct LocaleTag: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let identifier: String
+
+    /// Accepts `language[-Script][-REGION]` where the language is an ISO 639
+    /// code Foundation knows, in any letter case; `nil` otherwise.
+    ///
+    /// The check is deliberately strict so that folder names such as
+    /// `partner-center` or `media` are never taken for locales.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard let first = parts.first, (2...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        let language = first.lowercased()
+        guard LocaleTag.knownLanguages.contains(language) else { return nil }
+        var canonical = [language]
+        var sawScript = false, sawRegion = false
+        for part in parts.dropFirst() {
+            if !sawScript, !sawRegion, part.count == 4, part.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                canonical.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
+                sawScript = true
+            } else if !sawRegion, part.count == 2, part.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                canonical.append(part.uppercased())
+                sawRegion = true
+            } else if !sawRegion, part.count == 3, part.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                canonical.append(String(part))
+                sawRegion = true
+            } else {
+                return nil
+            }
+        }
+        identifier = canonical.joined(separator: "-")
+    }
+
+    /// The language subtag (`de` for `de-DE`).
+    public var language: String {
+        String(identifier.prefix { $0 != "-" })
+    }
+
+    /// Foundation's locale for this tag (month names, date patterns).
+    public var foundationLocale: Locale { Locale(identifier: identifier) }
+
+    private static let knownLanguages: Set<String> = {
+        var codes = Set(Locale.LanguageCode.isoLanguageCodes.map(\.identifier))
+        // Foundation lists ISO 639-1 codes; `und` (undetermined) is never a folder name.
+        codes.remove("und")
+        return codes
+    }()
+
+    public static func < (lhs: LocaleTag, rhs: LocaleTag) -> Bool { lhs.identifier < rhs.identifier }
+
+    public var description: String { identifier }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let tag = LocaleTag(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a BCP 47 tag: \"\(text)\"")
+        }
+        self = tag
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(identifier)
+    }
+}

@@ -1,0 +1,47 @@
+import TolkModel
+
+/// Finds DocFX `:::no-loc text="…":::` markers inside text.
+enum NoLocRecognizer {
+    private static let opener = ":::no-loc"
+
+    /// Splits `text` into plain text and `.noLoc` inlines. A marker without
+    /// its `text="…"` or closing `:::` stays plain text.
+    static func split(_ text: String, at location: SourceLocation) -> [Inline] {
+        guard text.contains(opener) else { return [Inline(.text(text), at: location)] }
+        var out: [Inline] = []
+        var rest = Substring(text)
+        var column = location.column
+        func emitText(_ s: Substring) {
+            guard !s.isEmpty else { return }
+            out.append(Inline(.text(String(s)), at: SourceLocation(line: location.line, column: column)))
+            column += s.utf8.count
+        }
+        while let start = rest.range(of: opener) {
+            let afterOpener = rest[start.upperBound...]
+            guard let parsed = parseMarker(afterOpener) else {
+                emitText(rest[..<start.upperBound])
+                rest = afterOpener
+                continue
+            }
+            emitText(rest[..<start.lowerBound])
+            out.append(Inline(.noLoc(parsed.value), at: SourceLocation(line: location.line, column: column)))
+            column += rest[start.lowerBound..<parsed.end].utf8.count
+            rest = rest[parsed.end...]
+        }
+        emitText(rest)
+        return out
+    }
+
+    /// ` text="VALUE":::` right after the opener.
+    private static func parseMarker(_ s: Substring) -> (value: String, end: Substring.Index)? {
+        let afterSpace = s.drop { $0 == " " || $0 == "\t" }
+        guard afterSpace.startIndex != s.startIndex, afterSpace.hasPrefix("text=") else { return nil }
+        let quoted = afterSpace.dropFirst(5)
+        guard let quote = quoted.first, quote == "\"" || quote == "'" else { return nil }
+        let body = quoted.dropFirst()
+        guard let close = body.firstIndex(of: quote) else { return nil }
+        let tail = body[body.index(after: close)...].drop { $0 == " " }
+        guard tail.hasPrefix(":::") else { return nil }
+        return (String(body[..<close]), tail.index(tail.startIndex, offsetBy: 3))
+    }
+}

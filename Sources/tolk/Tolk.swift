@@ -1,0 +1,30 @@
+import ArgumentParser
+
+/// `tolk`: the command line of the Tolk compiler. Subcommands only wire
+/// options to the libraries.
+@main
+struct Tolk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tolk",
+        abstract: "Compile localized Microsoft-Docs-style Markdown.",
+        discussion: """
+            Exit status: 0 success, 1 diagnostics found (with --strict), 2 unreadable input or bad usage.
+            Diagnostics are written to standard error as path:line:column: severity: message [code];
+            columns count UTF-8 bytes.
+            """,
+        subcommands: [InspectCommand.self, StatsCommand.self]
+    )
+}
+
+/// Options shared by the commands that read content.
+struct ReadingOptions: ParsableArguments {
+    @Option(name: .long, help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Exit 1 when any warning or error diagnostic is found.")
+    var strict = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+}
