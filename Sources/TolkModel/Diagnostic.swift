@@ -64,6 +64,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case spanNested = "span-nested"
     case spanOutsideMarkup = "span-outside-markup"
     case spanUnlocated = "span-unlocated"
+    case spanCrossesMarkup = "span-crosses-markup"
     // DocFX extensions
     case malformedExtension = "docfx-malformed"
 

@@ -18,7 +18,7 @@ struct BlockBuilder {
             return paragraph(node, context: context)
         case .heading(let level):
             let (anchor, rest) = HeadingAnchor.split(node.children)
-            let inlines = InlineBuilder(assembly: assembly, context: .heading, blockLocation: range.start).build(rest)
+            let inlines = self.inlines(of: node, context: .heading, children: rest)
             return [Block(.heading(level: level, anchor: anchor, content: inlines), range: range)]
         case .blockQuote:
             if let alert = alert(node) { return [alert] }
@@ -52,12 +52,49 @@ struct BlockBuilder {
     }
 
     private func paragraph(_ node: MarkdownNode, context: Segment.Context) -> [Block] {
-        if let image = DocFXImageRecognizer(assembly: assembly).block(node) { return [image] }
+        if let (image, lastLine) = DocFXImageRecognizer(assembly: assembly).block(node) {
+            // Lines after the closing `:::` (no blank line between) are a paragraph of their own.
+            var rest = node.children.filter { $0.range.start.line > lastLine }
+            while let first = rest.first, case .softBreak = first.kind { rest.removeFirst() }
+            guard let first = rest.first else { return [image] }
+            var tail = node
+            tail.children = rest
+            tail.range.start = first.range.start
+            return [image, Block(.paragraph(inlines(of: tail, context: context)), range: tail.range)]
+        }
         if let include = IncludeRecognizer.block(node) { return [include] }
         if let blocks = PipeTableRecognizer(assembly: assembly).blocks(node, context: context) { return blocks }
-        let inlines = InlineBuilder(assembly: assembly, context: context, blockLocation: node.range.start)
-            .build(node.children)
-        return [Block(.paragraph(inlines), range: node.range)]
+        return [Block(.paragraph(inlines(of: node, context: context)), range: node.range)]
+    }
+
+    /// The inlines of a paragraph or heading, pairs made from cmark's tree.
+    ///
+    /// When emphasis crosses a pair's tags (`<span …>**Text:</span>…**`),
+    /// cmark nests the tags at different depths and the tree cannot pair
+    /// them; then the block's raw text is paired by its tags instead, each
+    /// side parsed on its own, and the crossing is reported.
+    func inlines(of node: MarkdownNode, context: Segment.Context, children: [MarkdownNode]? = nil) -> [Inline] {
+        let checkpoint = assembly.checkpoint()
+        let fromTree = InlineBuilder(assembly: assembly, context: context, blockLocation: node.range.start)
+            .build(children ?? node.children)
+        let treeProblems = assembly.pairProblems(since: checkpoint)
+        guard treeProblems > 0, node.range.start.line > 0 else { return fromTree }
+        let treeState = (assembly.segments, assembly.pairRanges, assembly.diagnostics)
+        assembly.restore(checkpoint)
+        let start = assembly.lines.offset(of: node.range.start)
+        let end = min(assembly.lines.offset(of: node.range.end) + 1, assembly.bytes.count)
+        let raw = assembly.text(start..<max(start, end))
+        let lines = assembly.lines
+        let fromRaw = RawInlineBuilder(assembly: assembly, context: context, blockLocation: node.range.start,
+                                       locate: { lines.location(of: start + $0) })
+            .build(raw, range: 0..<raw.utf8.count)
+        if assembly.pairProblems(since: checkpoint) < treeProblems {
+            assembly.diagnose(.spanCrossesMarkup, .warning, at: node.range.start,
+                              "emphasis or a link crosses the tags of a span pair; each side was read on its own")
+            return fromRaw
+        }
+        (assembly.segments, assembly.pairRanges, assembly.diagnostics) = treeState
+        return fromTree
     }
 
     /// A block quote whose first text is `[!NOTE]` (any case, any known kind).
@@ -76,10 +113,11 @@ struct BlockBuilder {
             inlines[0].kind = .text(String(trimmed))
             inlines[0].range.start.column += markerLength + (rest.utf8.count - trimmed.utf8.count)
         }
+        if let next = inlines.first, case .lineBreak = next.kind, trimmed.isEmpty { inlines.removeFirst() }
         var children = Array(node.children.dropFirst())
         if !inlines.isEmpty {
+            // The paragraph keeps cmark's range: the marker's line stays its first.
             first.children = inlines
-            first.range.start = inlines[0].range.start
             children.insert(first, at: 0)
         }
         return Block(.alert(kind, content: build(children, context: .alert)), range: node.range)

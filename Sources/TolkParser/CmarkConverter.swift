@@ -93,7 +93,14 @@ struct CmarkConverter {
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(node)
         while let current = child {
-            children.append(convert(current, depth: depth + 1))
+            var converted = convert(current, depth: depth + 1)
+            if converted.range.start.line == 0 {
+                // cmark gives breaks no position: place them where the previous node ends.
+                let previous = children.last?.range.end ?? range.start
+                let at = SourceLocation(line: previous.line, column: previous.column + 1)
+                converted.range = SourceRange(start: at, end: at)
+            }
+            children.append(converted)
             child = cmark_node_next(current)
         }
         return MarkdownNode(kind: Self.kind(of: node), range: range, children: children)

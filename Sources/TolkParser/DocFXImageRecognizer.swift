@@ -5,7 +5,9 @@ import TolkModel
 struct DocFXImageRecognizer {
     let assembly: DocumentAssembly
 
-    func block(_ paragraph: MarkdownNode) -> Block? {
+    /// The image block, and the line its closing `:::` is on (text on later
+    /// lines of the same paragraph is not part of the image).
+    func block(_ paragraph: MarkdownNode) -> (block: Block, lastLine: Int)? {
         guard let first = paragraph.children.first, case .text(let lead) = first.kind,
               lead.hasPrefix(":::image") else { return nil }
         let startOffset = assembly.lines.offset(of: paragraph.range.start)
@@ -19,26 +21,28 @@ struct DocFXImageRecognizer {
         guard let parsed = Self.attributes(bytes, from: ":::image".utf8.count) else {
             assembly.diagnose(.malformedExtension, .warning, at: paragraph.range.start,
                               "`:::image` is not closed by `:::`; read as an image anyway")
-            return Block(.image(DocFXImage(type: nil, source: nil, altText: [], attributes: [])), range: paragraph.range)
+            let empty = DocFXImage(type: nil, source: nil, altText: [], attributes: [])
+            return (Block(.image(empty), range: paragraph.range), paragraph.range.end.line)
         }
+        let end = locate(max(parsed.end - 1, 0))
         var altText: [Inline] = []
-        if let alt = parsed.first(where: { $0.name == "alt-text" }) {
+        if let alt = parsed.attributes.first(where: { $0.name == "alt-text" }) {
             altText = RawInlineBuilder(assembly: assembly, context: .altText, blockLocation: paragraph.range.start,
                                        locate: locate).build(raw, range: alt.value)
         }
-        let attributes = parsed.map {
+        let attributes = parsed.attributes.map {
             DocFXImage.Attribute(name: $0.name, value: String(decoding: bytes[$0.value], as: UTF8.self))
         }
         let image = DocFXImage(type: attributes.first { $0.name == "type" }?.value,
                                source: attributes.first { $0.name == "source" }?.value,
                                altText: altText, attributes: attributes)
-        return Block(.image(image), range: paragraph.range)
+        return (Block(.image(image), range: SourceRange(start: paragraph.range.start, end: end)), end.line)
     }
 
     /// `name="value"` attributes up to the closing `:::`; `nil` without it.
     /// A value ends at the quote that is followed by another attribute, by
     /// `:::` or by the end, so quotes inside alt text (span tags) survive.
-    static func attributes(_ bytes: [UInt8], from start: Int) -> [(name: String, value: Range<Int>)]? {
+    static func attributes(_ bytes: [UInt8], from start: Int) -> (attributes: [(name: String, value: Range<Int>)], end: Int)? {
         var result: [(name: String, value: Range<Int>)] = []
         var i = start
         func skipSpace() { while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 } }
@@ -47,7 +51,7 @@ struct DocFXImageRecognizer {
         }
         while true {
             skipSpace()
-            if isColons(i) { return result }
+            if isColons(i) { return (result, i + 3) }
             let nameStart = i
             while i < bytes.count, bytes[i] != UInt8(ascii: "="), bytes[i] != 0x20, !isColons(i) { i += 1 }
             guard i < bytes.count, bytes[i] == UInt8(ascii: "="), i > nameStart,

@@ -41,7 +41,8 @@ final class DocumentAssembly {
             let lineStart = lines.offset(of: SourceLocation(line: location.line, column: 1))
             let from = max(tagCursor, lineStart)
             // Search the reported line and the next (a guess is never further off).
-            let limit = lines.offset(of: SourceLocation(line: location.line + 2, column: 1))
+            let limit = location.line + 1 < lines.lineCount
+                ? lines.offset(of: SourceLocation(line: location.line + 2, column: 1)) : bytes.count
             found = find(literal, from: from, before: max(limit, from))
         }
         if let found { tagCursor = found + literal.utf8.count }
@@ -77,6 +78,31 @@ final class DocumentAssembly {
     /// The text of a byte range, decoded as UTF-8 (invalid bytes repaired).
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// A point to return to when a block is read again another way.
+    struct Checkpoint {
+        var segments: Int
+        var diagnostics: Int
+        var tagCursor: Int
+    }
+
+    func checkpoint() -> Checkpoint {
+        Checkpoint(segments: segments.count, diagnostics: diagnostics.count, tagCursor: tagCursor)
+    }
+
+    func restore(_ checkpoint: Checkpoint) {
+        segments.removeSubrange(checkpoint.segments...)
+        pairRanges.removeSubrange(checkpoint.segments...)
+        diagnostics.removeSubrange(checkpoint.diagnostics...)
+        tagCursor = checkpoint.tagCursor
+    }
+
+    /// How many span-pair problems were reported since `checkpoint`.
+    func pairProblems(since checkpoint: Checkpoint) -> Int {
+        diagnostics[checkpoint.diagnostics...].filter {
+            DiagnosticCode.unpairedTarget.contains($0.code) || $0.code == .spanOrphanSource || $0.code == .spanUnlocated
+        }.count
     }
 
     /// Records a pair; returns its segment index.

@@ -28,8 +28,7 @@ public struct FrontMatterSplit: Sendable {
 /// with LF, CRLF or CR, as for cmark.
 ///
 /// Positions are file positions: 1-based lines, 1-based UTF-8 byte columns.
-/// A BOM counts towards the byte columns of line 1 (as it does for cmark),
-/// not towards line numbers.
+/// A BOM is not counted: cmark skips it, so line 1's columns start after it.
 public enum FrontMatterParser {
     /// Splits `bytes` (a whole file) into front matter and body.
     ///
@@ -47,8 +46,8 @@ public enum FrontMatterParser {
                     "no YAML front matter: the file does not start with a '---' line")])
         }
 
-        // File line starts, line 1 first; only as far as the closing fence.
-        var lineStarts = [0]
+        // File line starts, line 1 (after the BOM) first; only as far as the closing fence.
+        var lineStarts = [bom]
         var closing: LineSpan?
         var position = opening.next
         if opening.hasLineEnding {
@@ -68,7 +67,7 @@ public enum FrontMatterParser {
             return FrontMatterSplit(
                 frontMatter: nil, bodyStart: bom,
                 diagnostics: [Diagnostic(
-                    .frontMatterUnclosed, .error, at: SourceLocation(line: 1, column: bom + 1),
+                    .frontMatterUnclosed, .error, at: .start,
                     "front matter opened on line 1 is never closed (no '---' or '...' line follows); "
                         + "the file was read as Markdown from line 1")])
         }
@@ -83,7 +82,7 @@ public enum FrontMatterParser {
         var frontMatter: FrontMatter?
         if let entries {
             let fm = FrontMatter(entries: entries.map(\.entry), raw: raw, lines: 1...closingLine)
-            reader.diagnostics += valueDiagnostics(fm, entries)
+            reader.diagnostics += valueDiagnostics(entries)
             frontMatter = fm
         }
         return FrontMatterSplit(frontMatter: frontMatter, bodyStart: bodyStart, diagnostics: reader.diagnostics)
@@ -98,7 +97,7 @@ public enum FrontMatterParser {
     }
 
     /// Date and locale checks on the values Tolk relies on.
-    private static func valueDiagnostics(_ fm: FrontMatter, _ entries: [ReadEntry]) -> [Diagnostic] {
+    private static func valueDiagnostics(_ entries: [ReadEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // The same lookup as `FrontMatter.entry(_:)`: exact spelling first, then any case.
         func lookup(_ key: String) -> ReadEntry? {
@@ -125,7 +124,7 @@ public enum FrontMatterParser {
 // MARK: - Lines and positions
 
 /// One line of the file: content `start..<contentEnd`, next line at `next`.
-struct LineSpan {
+fileprivate struct LineSpan {
     var start: Int
     var contentEnd: Int
     var next: Int
@@ -160,7 +159,7 @@ struct LineSpan {
 }
 
 /// Byte offset → file line and byte column.
-struct FileLocator {
+fileprivate struct FileLocator {
     /// Byte offset of the start of each file line, line 1 first.
     let lineStarts: [Int]
 
@@ -178,7 +177,7 @@ struct FileLocator {
 /// A stretch of YAML in the file, and the way libyaml (through Yams) counts
 /// positions in it: lines broken also by NEL, LS and PS, columns counted in
 /// Unicode scalars of the text after invalid UTF-8 was replaced.
-struct YAMLRegion {
+fileprivate struct YAMLRegion {
     let bytes: UnsafeBufferPointer<UInt8>
     let start: Int
     let end: Int
@@ -245,13 +244,13 @@ struct YAMLRegion {
 // MARK: - Reading the YAML
 
 /// An entry with the position of its value, for value diagnostics.
-struct ReadEntry {
+fileprivate struct ReadEntry {
     var entry: FrontMatter.Entry
     var valueLocation: SourceLocation
 }
 
 /// Reads the YAML between the fences with Yams' composer, keeping key order.
-struct YAMLReader {
+fileprivate struct YAMLReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let start: Int
     let end: Int
@@ -444,7 +443,8 @@ struct YAMLReader {
             case let .scanner(errorContext, scannerProblem, mark, _),
                  let .parser(errorContext, scannerProblem, mark, _),
                  let .composer(errorContext, scannerProblem, mark, _):
-                problem = scannerProblem
+                // libyaml words some problems as the second half of a sentence.
+                problem = scannerProblem.hasPrefix("but ") ? String(scannerProblem.dropFirst(4)) : scannerProblem
                 offset = region.byteOffset(of: mark)
                 if let errorContext {
                     let where_ = locator.location(ofByte: region.byteOffset(of: errorContext.mark))
@@ -482,7 +482,7 @@ private func valueString(_ node: Node) -> String {
 
 /// Writes a node as one-line flow YAML (`[a, b]`, `{k: v}`), at most
 /// `limit` bytes (aliases can make a small text expand enormously).
-struct CompactYAMLWriter {
+fileprivate struct CompactYAMLWriter {
     var output = ""
     var limit = 65_536
     private(set) var truncated = false

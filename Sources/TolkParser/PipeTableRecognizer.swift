@@ -24,7 +24,7 @@ struct PipeTableRecognizer {
 
         var blocks: [Block] = []
         let headerLine = firstLine + delimiter - 1
-        if delimiter > 1 {
+        if delimiter > 1, paragraph.children.contains(where: { $0.range.start.line < headerLine }) {
             // Text before the table stays a paragraph of its own.
             var before = paragraph.children.filter { $0.range.start.line < headerLine }
             while let last = before.last, case .softBreak = last.kind { before.removeLast() }

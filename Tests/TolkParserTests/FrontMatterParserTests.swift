@@ -213,8 +213,8 @@ final class FrontMatterParserTests: XCTestCase {
         let result = split([0xEF, 0xBB, 0xBF] + Array("---\ntitle: A\n".utf8))
         XCTAssertEqual(result.bodyStart, 3)
         XCTAssertEqual(codes(result), [.frontMatterUnclosed])
-        // Columns are byte columns; on line 1 the BOM's three bytes come first (as for cmark).
-        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 1, column: 4))
+        // cmark skips the BOM, so the fence is at column 1 for it, and here.
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 1, column: 1))
     }
 
     func testEmptyFrontMatter() throws {
@@ -342,7 +342,9 @@ final class FrontMatterParserTests: XCTestCase {
     func testSecondDocumentInsideFences() {
         let result = split("---\ntitle: A\n--- b\n---\n")
         XCTAssertEqual(codes(result), [.frontMatterYAML])
-        XCTAssertEqual(result.diagnostics.first?.location.line, 3)
+        XCTAssertEqual(result.diagnostics.first?.location, SourceLocation(line: 3, column: 1))
+        XCTAssertTrue(result.diagnostics.first?.message.contains(": found another document") ?? false,
+                      result.diagnostics.first?.message ?? "")
     }
 
     func testNotAMapping() throws {
@@ -438,7 +440,7 @@ final class FrontMatterParserTests: XCTestCase {
             ---
             ms.locfileid: "92531856"
             single: 'it''s'
-            plain: a, b: c is not a mapping # comment
+            plain: a, b:c is one plain scalar # comment
             empty:
             custom:
             - announcement
@@ -455,7 +457,7 @@ final class FrontMatterParserTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, [])
         XCTAssertEqual(fm["ms.locfileid"], "92531856")
         XCTAssertEqual(fm["single"], "it's")
-        XCTAssertEqual(fm["plain"], "a, b: c is not a mapping")
+        XCTAssertEqual(fm["plain"], "a, b:c is one plain scalar")
         XCTAssertEqual(fm["empty"], "")
         XCTAssertEqual(fm["custom"], "[announcement, references_regions]")
         XCTAssertEqual(fm["flow"], "[a, \"b c\", \"d,e\"]")
@@ -580,9 +582,36 @@ final class FrontMatterParserTests: XCTestCase {
                 XCTAssertGreaterThanOrEqual(diagnostic.location.column, 1)
             }
             if let fm = result.frontMatter {
-                XCTAssertEqual(Array(fm.raw.utf8).count >= 0, true)
+                // The body starts just after a line ending, or at the end.
+                XCTAssertTrue(result.bodyStart == bytes.count
+                    || bytes[result.bodyStart - 1] == 0x0A || bytes[result.bodyStart - 1] == 0x0D)
                 XCTAssertEqual(fm.lines.lowerBound, 1)
+                XCTAssertGreaterThanOrEqual(fm.lines.upperBound, 2)
+                for entry in fm.entries { XCTAssertTrue(fm.lines.contains(entry.location.line)) }
             }
+            if let utf8 = String(bytes: bytes, encoding: .utf8), let fm = result.frontMatter {
+                XCTAssertTrue(utf8.hasPrefix(fm.raw))
+            }
+        }
+    }
+
+    func testSameResultsOnManyThreads() throws {
+        let paths = ["sv-SE/add-a-new-customer.2020-04-27.md", "de-DE/customer-accounts.2020-04-07.md",
+                     "de-DE/add-a-new-customer.2019-11-13.md", "zh-CN/add-a-new-customer.2019-03-21.md",
+                     "nl-NL/add-a-new-customer.2021-04-27.md"]
+        let inputs = try paths.map(seed) + [Array("---\ntitle: A\ntitle: B\n---\n".utf8),
+                                            Array("---\ntitle: a: b\n---\n".utf8)]
+        let serial = inputs.map { split($0) }
+        let results = Results(count: inputs.count * 8)
+        DispatchQueue.concurrentPerform(iterations: inputs.count * 8) { index in
+            let result = FrontMatterParser.split(inputs[index % inputs.count])
+            results.set(index, result)
+        }
+        for index in 0..<inputs.count * 8 {
+            let result = try XCTUnwrap(results.get(index))
+            XCTAssertEqual(result.frontMatter, serial[index % inputs.count].frontMatter)
+            XCTAssertEqual(result.diagnostics, serial[index % inputs.count].diagnostics)
+            XCTAssertEqual(result.bodyStart, serial[index % inputs.count].bodyStart)
         }
     }
 
@@ -616,6 +645,8 @@ final class FrontMatterParserTests: XCTestCase {
         var missing: [String] = []
         var capitalised = 0
         var withEntries = 0
+        var sequences = 0
+        var legacyTranslationType = 0
         for url in files {
             let bytes = Array(try Data(contentsOf: url))
             let relative = String(url.path.dropFirst(Self.corpus.path.count + 1))
@@ -627,6 +658,14 @@ final class FrontMatterParserTests: XCTestCase {
                 assertReassembles(bytes, result)
                 withEntries += fm.entries.isEmpty ? 0 : 1
                 if fm.entries.contains(where: { $0.key == "Description" }) { capitalised += 1 }
+                if fm["ms.custom"] == "[announcement, references_regions]" { sequences += 1 }
+                // Old history versions say `translationtype: Human Translation`, no `ms.` prefix.
+                if fm.entries.contains(where: { $0.key == "translationtype" }) {
+                    legacyTranslationType += 1
+                    XCTAssertNil(fm.translationType, relative)
+                    XCTAssertNil(fm.locale, relative)
+                }
+                for entry in fm.entries { XCTAssertEqual(entry.location.column, 1, relative) }
                 XCTAssertNotNil(fm.title, relative)
             }
             XCTAssertFalse(result.diagnostics.contains { $0.code == .frontMatterYAML }, relative)
@@ -646,7 +685,18 @@ final class FrontMatterParserTests: XCTestCase {
         ])
         XCTAssertEqual(withEntries, files.count - 4)
         XCTAssertEqual(capitalised, 44)
+        XCTAssertEqual(sequences, 16) // the 2021 announcements: a block sequence
+        XCTAssertEqual(legacyTranslationType, 6)
     }
+}
+
+/// Results written from many threads.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [FrontMatterSplit?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: FrontMatterSplit) { lock.withLock { storage[index] = value } }
+    func get(_ index: Int) -> FrontMatterSplit? { lock.withLock { storage[index] } }
 }
 
 /// A small deterministic generator for the fuzz test.
