@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(name: "TolkModelTests", dependencies: ["TolkModel"]),
         .testTarget(name: "TolkParserTests", dependencies: ["TolkParser", "TolkModel"]),
-        .testTarget(name: "TolkCLITests", dependencies: ["TolkParser", "TolkModel"]),
+        .testTarget(name: "TolkCLITests", dependencies: ["tolk", "TolkParser", "TolkModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
