@@ -56,9 +56,9 @@ struct InlineBuilder {
             to: assembly, id: pair.id, sourceID: pair.sourceID, target: target, source: source,
             location: nodes[pair.open].range.start, sourceLocation: nodes[pair.sourceOpen].range.start,
             context: context, blockLocation: blockLocation,
-            fallback: (markup: fallback,
-                       target: target.plainText(segmentText: { _ in "" }),
-                       source: source.plainText(segmentText: { _ in "" })))
+            fallback: { (markup: fallback,
+                         target: target.plainText(segmentText: { _ in "" }),
+                         source: source.plainText(segmentText: { _ in "" })) })
     }
 
     /// One node, its children built recursively.
@@ -102,7 +102,7 @@ struct PairOffsets {
     func addSegment(to assembly: DocumentAssembly, id: String, sourceID: String, target: [Inline], source: [Inline],
                     location: SourceLocation, sourceLocation: SourceLocation,
                     context: Segment.Context, blockLocation: SourceLocation,
-                    fallback: (markup: Segment.Markup, target: String, source: String)) -> Int {
+                    fallback: () -> (markup: Segment.Markup, target: String, source: String)) -> Int {
         if let open, let targetClose, let sourceOpen, let sourceClose, let end,
            open + openLength <= targetClose, targetClose < sourceOpen,
            sourceOpen + sourceOpenLength <= sourceClose, sourceClose < end {
@@ -121,6 +121,7 @@ struct PairOffsets {
                                   rawSource: assembly.text(sourceStart..<sourceClose), markup: markup)
             return assembly.addSegment(segment, pairRange: open..<pairEnd)
         }
+        let fallback = fallback()
         assembly.diagnose(.spanUnlocated, .note, at: location,
                           "pair \"\(id)\" could not be located byte for byte; its views keep it as written",
                           segmentID: id)

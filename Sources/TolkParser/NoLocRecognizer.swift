@@ -7,7 +7,7 @@ enum NoLocRecognizer {
     /// Splits `text` into plain text and `.noLoc` inlines. A marker without
     /// its `text="…"` or closing `:::` stays plain text.
     static func split(_ text: String, at location: SourceLocation) -> [Inline] {
-        guard text.contains(opener) else { return [Inline(.text(text), at: location)] }
+        guard containsOpener(text) else { return [Inline(.text(text), at: location)] }
         var out: [Inline] = []
         var rest = Substring(text)
         var column = location.column
@@ -30,6 +30,23 @@ enum NoLocRecognizer {
         }
         emitText(rest)
         return out
+    }
+
+    /// A byte search: this runs on every text node, and Foundation's
+    /// `contains` is locale-aware and slow.
+    private static func containsOpener(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let needle: [UInt8] = Array(opener.utf8)
+            guard bytes.count >= needle.count else { return false }
+            for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
+                if bytes[i + 1] == needle[1], bytes[i + 2] == needle[2],
+                   UnsafeBufferPointer(rebasing: bytes[i..<(i + needle.count)]).elementsEqual(needle) {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     /// ` text="VALUE":::` right after the opener.

@@ -77,9 +77,9 @@ struct RawInlineBuilder {
                     to: assembly, id: pair.id, sourceID: pair.sourceID, target: target, source: source,
                     location: locate(start(pair.open)), sourceLocation: locate(start(pair.sourceOpen)),
                     context: context, blockLocation: blockLocation,
-                    fallback: (markup: markup,
-                               target: String(decoding: bytes[targetRange], as: UTF8.self),
-                               source: String(decoding: bytes[sourceRange], as: UTF8.self)))
+                    fallback: { (markup: markup,
+                                 target: String(decoding: bytes[targetRange], as: UTF8.self),
+                                 source: String(decoding: bytes[sourceRange], as: UTF8.self)) })
                 out.append(Inline(.segment(index), at: locate(start(pair.open))))
             }
         }
