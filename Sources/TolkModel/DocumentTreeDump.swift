@@ -1,10 +1,20 @@
 /// A readable, indented dump of a document's model with positions: what
 /// `tolk inspect --emit tree` prints and what the golden tests compare.
 public enum DocumentTreeDump {
-    public static func render(_ document: Document) -> String {
-        var out = Printer(segments: document.segments)
+    /// How text appears in the dump.
+    public enum TextMode: Sendable {
+        /// As written.
+        case verbatim
+        /// As `‹length#hash›`: structure, positions, ids and URLs stay
+        /// checkable while the words do not (golden files of licensed text).
+        case redacted
+    }
+
+    public static func render(_ document: Document, text mode: TextMode = .verbatim) -> String {
+        var out = Printer(segments: document.segments, mode: mode)
+        let quoted = out.quoted
         let locale = document.locale.map { "\($0) (from \(document.localeOrigin.rawValue))" } ?? "none"
-        out.line(0, "document \(quoted(document.path)) locale=\(locale) bytes=\(document.byteCount) segments=\(document.segments.count)")
+        out.line(0, "document \(DocumentTreeDump.quoted(document.path)) locale=\(locale) bytes=\(document.byteCount) segments=\(document.segments.count)")
         if let fm = document.frontMatter {
             out.line(1, "front-matter lines=\(fm.lines.lowerBound)-\(fm.lines.upperBound) entries=\(fm.entries.count)")
             for entry in fm.entries {
@@ -16,6 +26,17 @@ public enum DocumentTreeDump {
             out.line(1, "diagnostic \(diagnostic.severity.rawValue) [\(diagnostic.code.rawValue)] @\(diagnostic.location): \(diagnostic.message)")
         }
         return out.text
+    }
+
+    /// FNV-1a, 32 bits: stable across runs and platforms, unlike `hashValue`.
+    static func fingerprint(_ s: String) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in s.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     static func quoted(_ s: String) -> String {
@@ -40,7 +61,19 @@ public enum DocumentTreeDump {
 
     private struct Printer {
         let segments: [Segment]
+        let mode: TextMode
         var text = ""
+
+        /// Words (text, code, HTML, values) in the chosen mode.
+        func quoted(_ s: String) -> String {
+            switch mode {
+            case .verbatim: return DocumentTreeDump.quoted(s)
+            case .redacted: return "‹\(s.count)#\(DocumentTreeDump.fingerprint(s))›"
+            }
+        }
+
+        /// Names (ids, anchors, URLs, attribute values) stay readable.
+        func name(_ s: String) -> String { DocumentTreeDump.quoted(s) }
 
         mutating func line(_ depth: Int, _ s: String) {
             text += String(repeating: "  ", count: depth) + s + "\n"
@@ -50,7 +83,7 @@ public enum DocumentTreeDump {
             let at = "@\(block.range)"
             switch block.kind {
             case .heading(let level, let anchor, let content):
-                line(depth, "heading level=\(level)\(anchor.map { " anchor=\(quoted($0))" } ?? "") \(at)")
+                line(depth, "heading level=\(level)\(anchor.map { " anchor=\(name($0))" } ?? "") \(at)")
                 inlines(content, depth + 1)
             case .paragraph(let content):
                 line(depth, "paragraph \(at)")
@@ -71,7 +104,7 @@ public enum DocumentTreeDump {
                 line(depth, "alert \(kind.rawValue) \(at)")
                 for child in children { self.block(child, depth + 1) }
             case .code(let info, let text, let fenced):
-                line(depth, "code\(fenced ? " fenced" : "")\(info.isEmpty ? "" : " info=\(quoted(info))") \(at) \(quoted(text))")
+                line(depth, "code\(fenced ? " fenced" : "")\(info.isEmpty ? "" : " info=\(name(info))") \(at) \(quoted(text))")
             case .html(let html):
                 line(depth, "html \(at) \(quoted(html))")
             case .htmlTable(let table):
@@ -82,18 +115,18 @@ public enum DocumentTreeDump {
                 self.table(table, depth + 1)
             case .image(let image):
                 let attributes = image.attributes.filter { $0.name != "alt-text" }
-                    .map { "\($0.name)=\(quoted($0.value))" }.joined(separator: " ")
+                    .map { "\($0.name)=\(name($0.value))" }.joined(separator: " ")
                 line(depth, "image \(at) \(attributes)")
                 if !image.altText.isEmpty {
                     line(depth + 1, "alt-text")
                     inlines(image.altText, depth + 2)
                 }
             case .include(let title, let path):
-                line(depth, "include \(at) title=\(quoted(title)) path=\(quoted(path))")
+                line(depth, "include \(at) title=\(quoted(title)) path=\(name(path))")
             case .thematicBreak:
                 line(depth, "thematic-break \(at)")
             case .truncated(let text):
-                line(depth, "truncated \(at) \(quoted(text.count > 80 ? String(text.prefix(80)) + "…" : text))")
+                line(depth, "truncated \(at) \(quoted(mode == .redacted || text.count <= 80 ? text : String(text.prefix(80)) + "…"))")
             }
         }
 
@@ -129,14 +162,14 @@ public enum DocumentTreeDump {
                 line(depth, "strong \(at)")
                 inlines(c, depth + 1)
             case .link(let url, let title, let c):
-                line(depth, "link \(at) url=\(quoted(url))\(title.isEmpty ? "" : " title=\(quoted(title))")")
+                line(depth, "link \(at) url=\(name(url))\(title.isEmpty ? "" : " title=\(quoted(title))")")
                 inlines(c, depth + 1)
             case .image(let url, let title, let c):
-                line(depth, "image \(at) url=\(quoted(url))\(title.isEmpty ? "" : " title=\(quoted(title))")")
+                line(depth, "image \(at) url=\(name(url))\(title.isEmpty ? "" : " title=\(quoted(title))")")
                 inlines(c, depth + 1)
             case .segment(let index):
                 let segment = segments[index]
-                let ids = segment.id == segment.sourceID ? quoted(segment.id) : "\(quoted(segment.id))/\(quoted(segment.sourceID))"
+                let ids = segment.id == segment.sourceID ? name(segment.id) : "\(name(segment.id))/\(name(segment.sourceID))"
                 line(depth, "segment \(ids) \(at) context=\(segment.context.rawValue)")
                 line(depth + 1, "target")
                 inlines(segment.target, depth + 2)

@@ -20,6 +20,9 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .long, help: "What to print: \(Emit.allCases.map(\.rawValue).joined(separator: ", ")).")
     var emit: Emit = .tree
 
+    @Flag(name: .long, help: "With --emit tree: show text as ‹length#hash› (structure and positions only).")
+    var redact = false
+
     @Flag(name: .long, help: "Exit 1 when any warning or error diagnostic is found.")
     var strict = false
 
@@ -31,7 +34,7 @@ struct InspectCommand: ParsableCommand {
         guard !isDirectory.boolValue else { throw ValidationError("\(file): is a directory; inspect takes one file") }
         let document = ContentLoader(jobs: 1).load(file)
         switch emit {
-        case .tree: Output.standardOutput(DocumentTreeDump.render(document))
+        case .tree: Output.standardOutput(DocumentTreeDump.render(document, text: redact ? .redacted : .verbatim))
         case .json: Output.standardOutput(try Output.json(document))
         case .original: Output.standardOutput(document.render(.original))
         case .target: Output.standardOutput(document.render(.target))
