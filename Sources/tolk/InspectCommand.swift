@@ -29,9 +29,9 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw ValidationError("\(file): no such file")
+            throw InputError(description: "\(file): no such file")
         }
-        guard !isDirectory.boolValue else { throw ValidationError("\(file): is a directory; inspect takes one file") }
+        guard !isDirectory.boolValue else { throw InputError(description: "\(file): is a directory; inspect takes one file") }
         let document = ContentLoader(jobs: 1).load(file)
         switch emit {
         case .tree: Output.standardOutput(DocumentTreeDump.render(document, text: redact ? .redacted : .verbatim))

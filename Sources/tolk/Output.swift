@@ -33,3 +33,9 @@ enum ExitStatus {
         return 0
     }
 }
+
+/// Input that cannot be read (exit 2, without the usage text that
+/// `ValidationError` would print).
+struct InputError: Error, CustomStringConvertible {
+    let description: String
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `tolk`: the command line of the Tolk compiler. Subcommands only wire
 /// options to the libraries.
@@ -14,6 +15,26 @@ struct Tolk: ParsableCommand {
             """,
         subcommands: [InspectCommand.self, StatsCommand.self]
     )
+
+    /// ArgumentParser exits 64 (EX_USAGE) on bad usage; Tolk's convention is
+    /// 2 for bad usage and unreadable input alike, so map it here.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success {
+                // --help, --version.
+                print(fullMessage(for: error))
+                Self.exit(withError: ExitCode.success)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Self.exit(withError: ExitCode(2))
+        }
+    }
 }
 
 /// Options shared by the commands that read content.
