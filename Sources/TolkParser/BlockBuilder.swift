@@ -79,7 +79,7 @@ struct BlockBuilder {
             .build(children ?? node.children)
         let treeProblems = assembly.pairProblems(since: checkpoint)
         guard treeProblems > 0, node.range.start.line > 0 else { return fromTree }
-        let treeState = (assembly.segments, assembly.pairRanges, assembly.diagnostics)
+        let treeState = assembly.recorded(since: checkpoint)
         assembly.restore(checkpoint)
         let start = assembly.lines.offset(of: node.range.start)
         let end = min(assembly.lines.offset(of: node.range.end) + 1, assembly.bytes.count)
@@ -93,7 +93,8 @@ struct BlockBuilder {
                               "emphasis or a link crosses the tags of a span pair; each side was read on its own")
             return fromRaw
         }
-        (assembly.segments, assembly.pairRanges, assembly.diagnostics) = treeState
+        assembly.restore(checkpoint)
+        assembly.replay(treeState)
         return fromTree
     }
 

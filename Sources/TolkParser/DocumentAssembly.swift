@@ -12,6 +12,22 @@ final class DocumentAssembly {
     /// Byte range of each segment's whole pair, by segment index; `nil` when
     /// the tags could not be found in the bytes (the pair stays literal text).
     var pairRanges: [Range<Int>?] = []
+    /// Byte offsets of the `data-ttu-id` attributes whose tag is a segment or
+    /// carries a diagnostic; any other `data-ttu-id` gets one at the end.
+    private(set) var accountedTargetTags = Set<Int>()
+    /// The same offsets in the order they were added, so a checkpoint can undo them.
+    private var accountedLog: [Int] = []
+
+    /// Accounts for the `data-ttu-id` attribute inside the tag at `range`.
+    private func account(tagAt range: Range<Int>) {
+        let clamped = max(range.lowerBound, 0)..<min(range.upperBound, bytes.count)
+        guard !clamped.isEmpty else { return }
+        for offset in ByteScan.occurrences(of: "data-ttu-id", in: UnsafeBufferPointer(rebasing: bytes[clamped])) {
+            if accountedTargetTags.insert(clamped.lowerBound + offset).inserted {
+                accountedLog.append(clamped.lowerBound + offset)
+            }
+        }
+    }
 
     init(bytes: UnsafeBufferPointer<UInt8>, lines: LineTable) {
         self.bytes = bytes
@@ -81,21 +97,53 @@ final class DocumentAssembly {
     }
 
     /// A point to return to when a block is read again another way.
+    /// Counts only: everything after a checkpoint is appended, so undoing is
+    /// truncating (copying the arrays would make long files quadratic).
     struct Checkpoint {
         var segments: Int
         var diagnostics: Int
         var tagCursor: Int
+        var accounted: Int
     }
 
     func checkpoint() -> Checkpoint {
-        Checkpoint(segments: segments.count, diagnostics: diagnostics.count, tagCursor: tagCursor)
+        Checkpoint(segments: segments.count, diagnostics: diagnostics.count, tagCursor: tagCursor,
+                   accounted: accountedLog.count)
     }
 
+    /// Undoes everything recorded since `checkpoint`.
     func restore(_ checkpoint: Checkpoint) {
         segments.removeSubrange(checkpoint.segments...)
         pairRanges.removeSubrange(checkpoint.segments...)
         diagnostics.removeSubrange(checkpoint.diagnostics...)
         tagCursor = checkpoint.tagCursor
+        for offset in accountedLog[checkpoint.accounted...] { accountedTargetTags.remove(offset) }
+        accountedLog.removeSubrange(checkpoint.accounted...)
+    }
+
+    /// What was recorded since `checkpoint`, to put back after another attempt.
+    struct Recorded {
+        var segments: ArraySlice<Segment>
+        var pairRanges: ArraySlice<Range<Int>?>
+        var diagnostics: ArraySlice<Diagnostic>
+        var tagCursor: Int
+        var accounted: ArraySlice<Int>
+    }
+
+    func recorded(since checkpoint: Checkpoint) -> Recorded {
+        Recorded(segments: segments[checkpoint.segments...], pairRanges: pairRanges[checkpoint.segments...],
+                 diagnostics: diagnostics[checkpoint.diagnostics...], tagCursor: tagCursor,
+                 accounted: accountedLog[checkpoint.accounted...])
+    }
+
+    func replay(_ recorded: Recorded) {
+        segments.append(contentsOf: recorded.segments)
+        pairRanges.append(contentsOf: recorded.pairRanges)
+        diagnostics.append(contentsOf: recorded.diagnostics)
+        tagCursor = recorded.tagCursor
+        for offset in recorded.accounted where accountedTargetTags.insert(offset).inserted {
+            accountedLog.append(offset)
+        }
     }
 
     /// How many span-pair problems were reported since `checkpoint`.
@@ -107,16 +155,56 @@ final class DocumentAssembly {
 
     /// Records a pair; returns its segment index.
     func addSegment(_ segment: Segment, pairRange: Range<Int>?) -> Int {
+        let open = segment.markup.open
+        if let pairRange {
+            account(tagAt: pairRange.lowerBound..<(pairRange.lowerBound + open.utf8.count))
+        } else if let offset = nearestUnaccountedTag(open, near: segment.location) {
+            account(tagAt: offset..<(offset + open.utf8.count))
+        }
         segments.append(segment)
         pairRanges.append(pairRange)
         return segments.count - 1
     }
 
-    /// Records each problem of a matcher run at the location of its token.
-    func report(_ problems: [SpanPairMatcher.Problem], locations: (Int) -> SourceLocation) {
+    /// Records each problem of a matcher run at its tag, whose literal and
+    /// reported position `tag` gives for a token index.
+    func report(_ problems: [SpanPairMatcher.Problem], tag: (Int) -> (literal: String, location: SourceLocation)) {
         for problem in problems {
             let severity: Severity = problem.code == .spanIDMismatch ? .warning : .error
-            diagnose(problem.code, severity, at: locations(problem.token), problem.message, segmentID: problem.id)
+            let (literal, reported) = tag(problem.token)
+            var location = reported
+            if let offset = nearestUnaccountedTag(literal, near: reported) {
+                location = lines.location(of: offset)
+                if DiagnosticCode.unpairedTarget.contains(problem.code) {
+                    account(tagAt: offset..<(offset + literal.utf8.count))
+                }
+            }
+            diagnose(problem.code, severity, at: location, problem.message, segmentID: problem.id)
         }
+    }
+
+    /// Where `literal` really is near a position cmark reported, without
+    /// moving the cursor: the reported offset when it holds, else the
+    /// not-yet-accounted occurrence closest to it on that line or the next.
+    func nearestUnaccountedTag(_ literal: String, near location: SourceLocation) -> Int? {
+        let guess = lines.offset(of: location)
+        func isAccounted(_ tag: Int) -> Bool {
+            ByteScan.occurrences(of: "data-ttu-id", in: UnsafeBufferPointer(
+                rebasing: bytes[tag..<min(tag + literal.utf8.count, bytes.count)]))
+                .contains { accountedTargetTags.contains(tag + $0) }
+        }
+        if matches(literal, at: guess), !isAccounted(guess) { return guess }
+        let lineStart = lines.offset(of: SourceLocation(line: location.line, column: 1))
+        let limit = location.line + 1 < lines.lineCount
+            ? lines.offset(of: SourceLocation(line: location.line + 2, column: 1)) : bytes.count
+        var best: Int?
+        var from = lineStart
+        while let found = find(literal, from: from, before: limit) {
+            if !isAccounted(found), best.map({ abs($0 - guess) > abs(found - guess) }) ?? true {
+                best = found
+            }
+            from = found + 1
+        }
+        return best
     }
 }

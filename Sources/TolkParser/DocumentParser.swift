@@ -97,18 +97,7 @@ public struct DocumentParser: Sendable {
     private func diagnoseStrayTargetIDs(_ assembly: DocumentAssembly) {
         let occurrences = ByteScan.occurrences(of: "data-ttu-id", in: assembly.bytes)
         guard !occurrences.isEmpty else { return }
-        var accounted = Set<Int>()
-        for (index, range) in assembly.pairRanges.enumerated() {
-            accounted.insert(range?.lowerBound ?? assembly.lines.offset(of: assembly.segments[index].location))
-        }
-        for diagnostic in assembly.diagnostics where DiagnosticCode.unpairedTarget.contains(diagnostic.code) {
-            accounted.insert(assembly.lines.offset(of: diagnostic.location))
-        }
-        for offset in occurrences {
-            // The tag that holds this attribute starts at the nearest `<` before it.
-            var tagStart = offset
-            while tagStart > 0, assembly.bytes[tagStart] != UInt8(ascii: "<"), offset - tagStart < 64 { tagStart -= 1 }
-            if accounted.contains(tagStart) { continue }
+        for offset in occurrences where !assembly.accountedTargetTags.contains(offset) {
             assembly.diagnose(.spanOutsideMarkup, .warning, at: assembly.lines.location(of: offset),
                               "`data-ttu-id` outside a span tag Tolk can read (code, front matter or broken HTML); not a segment")
         }

@@ -15,7 +15,10 @@ struct InlineBuilder {
         }
         guard tags.contains(where: { $0 != nil }) else { return nodes.flatMap(convert) }
         let (events, problems) = SpanPairMatcher.match(tags)
-        assembly.report(problems) { nodes[$0].range.start }
+        assembly.report(problems) { index in
+            if case .htmlInline(let literal) = nodes[index].kind { return (literal, nodes[index].range.start) }
+            return ("", nodes[index].range.start)
+        }
         var out: [Inline] = []
         for event in events {
             switch event {

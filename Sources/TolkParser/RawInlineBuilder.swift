@@ -42,7 +42,7 @@ struct RawInlineBuilder {
             let nodes = assembly.converter.parseInlines(fragment, origin: locate(r.lowerBound))
             return InlineBuilder(assembly: assembly, context: context, blockLocation: blockLocation).build(nodes)
         }
-        assembly.report(problems) { locate(start($0)) }
+        assembly.report(problems) { (literal($0), locate(start($0))) }
         var out: [Inline] = []
         for event in events {
             switch event {
