@@ -26,7 +26,11 @@ struct CmarkConverter {
         }
         defer { cmark_node_free(root) }
         truncatedAt = nil
-        return convert(root, depth: 0)
+        var document = convert(root, depth: 0)
+        // cmark skips a leading BOM, so its line 1 starts after it.
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        SourcePositionCorrector(bytes: bytes, lines: LineTable(bytes, firstLineOffset: bom)).correct(&document)
+        return document
     }
 
     /// Parses a fragment (a table cell) as inline content.

@@ -10,7 +10,7 @@ struct HTMLBlockRecognizer {
         let lower = literal.lowercased()
         let hasTable = lower.contains("<table")
         guard hasTable || lower.contains("<span") else { return Block(.html(literal), range: range) }
-        let locator = LiteralLocator(literal, origin: range.start)
+        let locator = LiteralLocator(literal, origin: range.start, lines: assembly.lines, bytes: assembly.bytes)
         if hasTable, let table = table(literal, locator: locator) {
             return Block(.htmlTable(table), range: range)
         }

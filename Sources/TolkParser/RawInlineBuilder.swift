@@ -127,26 +127,42 @@ struct RawInlineBuilder {
 }
 
 /// Positions inside a raw block literal: line by line from the block start.
+///
+/// cmark removes container prefixes (`> `, a list item's indent) from the
+/// lines of an HTML block; each literal line is the end of its file line, so
+/// the prefix width is the difference in length.
 struct LiteralLocator {
     private var lineStarts: [Int] = [0]
+    private var prefixWidths: [Int] = [0]
     let origin: SourceLocation
 
-    init(_ text: String, origin: SourceLocation) {
+    init(_ text: String, origin: SourceLocation, lines: LineTable? = nil, bytes: UnsafeBufferPointer<UInt8>? = nil) {
         self.origin = origin
-        for (i, b) in text.utf8.enumerated() where b == UInt8(ascii: "\n") { lineStarts.append(i + 1) }
+        let utf8 = Array(text.utf8)
+        for (i, b) in utf8.enumerated() where b == UInt8(ascii: "\n") { lineStarts.append(i + 1) }
+        guard let lines, let bytes else {
+            prefixWidths = Array(repeating: 0, count: lineStarts.count)
+            return
+        }
+        prefixWidths = [0]
+        for k in 1..<lineStarts.count {
+            let end = k + 1 < lineStarts.count ? lineStarts[k + 1] - 1 : utf8.count
+            var literalLength = end - lineStarts[k]
+            if literalLength > 0, utf8[lineStarts[k] + literalLength - 1] == UInt8(ascii: "\r") { literalLength -= 1 }
+            let fileLength = lines.contentRange(ofLine: origin.line + k, in: bytes).count
+            prefixWidths.append(max(0, fileLength - literalLength))
+        }
     }
 
     func location(_ offset: Int) -> SourceLocation {
-        var line = 0
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        line = low
-        let column = offset - lineStarts[line] + 1
-        return line == 0
+        let column = offset - lineStarts[low] + 1
+        return low == 0
             ? SourceLocation(line: origin.line, column: origin.column + column - 1)
-            : SourceLocation(line: origin.line + line, column: column)
+            : SourceLocation(line: origin.line + low, column: prefixWidths[low] + column)
     }
 }
