@@ -25,7 +25,10 @@ struct BlockBuilder {
             return [Block(.blockQuote(build(node.children, context: .blockQuote)), range: range)]
         case .list(let ordered, let start, let tight):
             let items = node.children.map { item in
-                ListItem(blocks: build(item.children, context: .listItem), range: item.range)
+                // An item past the nesting limit arrives as `.truncated`: keep its text.
+                let blocks = if case .item = item.kind { build(item.children, context: .listItem) }
+                             else { build([item], context: .listItem) }
+                return ListItem(blocks: blocks, range: item.range)
             }
             return [Block(.list(ordered ? .ordered(start: start) : .bullet, tight: tight, items: items), range: range)]
         case .item:

@@ -5,6 +5,9 @@ import TolkModel
 /// Lives for one `DocumentParser.parse` call on one thread.
 final class DocumentAssembly {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The bytes cmark read (front matter blanked, NUL as SUB): literals cmark
+    /// returns are searched for here, offsets are the same as in `bytes`.
+    let parsedBytes: [UInt8]
     let lines: LineTable
     var converter = CmarkConverter()
     var segments: [Segment] = []
@@ -18,19 +21,21 @@ final class DocumentAssembly {
     /// The same offsets in the order they were added, so a checkpoint can undo them.
     private var accountedLog: [Int] = []
 
-    /// Accounts for the `data-ttu-id` attribute inside the tag at `range`.
+    /// Accounts for the `data-ttu-id` attribute of the tag at `range` (its
+    /// first occurrence; the same words in a value are not an attribute).
     private func account(tagAt range: Range<Int>) {
         let clamped = max(range.lowerBound, 0)..<min(range.upperBound, bytes.count)
-        guard !clamped.isEmpty else { return }
-        for offset in ByteScan.occurrences(of: "data-ttu-id", in: UnsafeBufferPointer(rebasing: bytes[clamped])) {
-            if accountedTargetTags.insert(clamped.lowerBound + offset).inserted {
-                accountedLog.append(clamped.lowerBound + offset)
-            }
+        guard !clamped.isEmpty,
+              let offset = ByteScan.occurrences(of: "data-ttu-id", in: UnsafeBufferPointer(rebasing: bytes[clamped])).first
+        else { return }
+        if accountedTargetTags.insert(clamped.lowerBound + offset).inserted {
+            accountedLog.append(clamped.lowerBound + offset)
         }
     }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, lines: LineTable) {
+    init(bytes: UnsafeBufferPointer<UInt8>, parsedBytes: [UInt8], lines: LineTable) {
         self.bytes = bytes
+        self.parsedBytes = parsedBytes
         self.lines = lines
     }
 
@@ -68,8 +73,8 @@ final class DocumentAssembly {
     func matches(_ literal: String, at offset: Int) -> Bool {
         var literal = literal
         return literal.withUTF8 { needle in
-            guard offset >= 0, offset + needle.count <= bytes.count else { return false }
-            for k in 0..<needle.count where bytes[offset + k] != needle[k] { return false }
+            guard offset >= 0, offset + needle.count <= parsedBytes.count else { return false }
+            for k in 0..<needle.count where parsedBytes[offset + k] != needle[k] { return false }
             return true
         }
     }
@@ -79,10 +84,11 @@ final class DocumentAssembly {
         return literal.withUTF8 { needle -> Int? in
             guard let first = needle.first, needle.count <= limit else { return nil }
             var i = max(start, 0)
+            let limit = min(limit, parsedBytes.count)
             while i + needle.count <= limit {
-                if bytes[i] == first {
+                if parsedBytes[i] == first {
                     var k = 1
-                    while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                    while k < needle.count, parsedBytes[i + k] == needle[k] { k += 1 }
                     if k == needle.count { return i }
                 }
                 i += 1

@@ -29,20 +29,23 @@ public struct DocumentParser: Sendable {
         let bomLength = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         // cmark skips a BOM itself, so its line 1 starts after it.
         let lines = LineTable(bytes, firstLineOffset: bomLength)
-        let assembly = DocumentAssembly(bytes: bytes, lines: lines)
-        assembly.converter.maxDepth = maxNestingDepth
-        checkBytes(bytes, bomLength: bomLength, assembly: assembly)
-
         let split = FrontMatterParser.split(bytes, bomLength: bomLength)
-        assembly.diagnostics.append(contentsOf: split.diagnostics)
 
         // cmark reads the body with the front matter blanked out (newlines
-        // kept), so its line and column numbers are the file's.
+        // kept), so its line and column numbers are the file's; a NUL byte,
+        // which cmark would widen to a 3-byte U+FFFD, is given as SUB (0x1A)
+        // so that columns after it stay exact.
         var input = [UInt8](bytes)
         for i in bomLength..<min(split.bodyStart, input.count)
         where input[i] != UInt8(ascii: "\n") && input[i] != UInt8(ascii: "\r") {
             input[i] = UInt8(ascii: " ")
         }
+        for i in input.indices where input[i] == 0 { input[i] = 0x1A }
+
+        let assembly = DocumentAssembly(bytes: bytes, parsedBytes: input, lines: lines)
+        assembly.converter.maxDepth = maxNestingDepth
+        checkBytes(bytes, bomLength: bomLength, assembly: assembly)
+        assembly.diagnostics.append(contentsOf: split.diagnostics)
         let root = input.withUnsafeBufferPointer { assembly.converter.parseDocument($0) }
         if let deep = assembly.converter.truncatedAt {
             assembly.diagnose(.nestingTooDeep, .warning, at: deep,
@@ -74,7 +77,7 @@ public struct DocumentParser: Sendable {
         let nuls = ByteScan.occurrences(of: "\0", in: bytes)
         if let first = nuls.first {
             assembly.diagnose(.nulByte, .error, at: assembly.lines.location(of: first),
-                              "\(nuls.count) NUL byte\(nuls.count == 1 ? "" : "s"); cmark reads each as U+FFFD")
+                              "\(nuls.count) NUL byte\(nuls.count == 1 ? "" : "s"); read as U+001A (SUB)")
         }
     }
 
