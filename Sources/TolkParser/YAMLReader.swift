@@ -33,7 +33,7 @@ struct YAMLReader {
         }
         let text = region.text
         do {
-            guard let root = try Yams.compose(yaml: text, .default, .default, .utf8) else {
+            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return [] // empty, or only comments
             }
             guard case .mapping(let mapping) = root else {
@@ -101,7 +101,7 @@ struct YAMLReader {
             let chunkEnd = index + 1 < chunkStarts.count ? chunkStarts[index + 1] : end
             let region = YAMLRegion(bytes: bytes, start: chunkStart, end: chunkEnd)
             do {
-                guard let root = try Yams.compose(yaml: region.text, .default, .default, .utf8) else { continue }
+                guard let root = try Yams.compose(yaml: region.text, .basic, .default, .utf8) else { continue }
                 guard case .mapping(let mapping) = root else {
                     diagnostics = saved
                     return nil
