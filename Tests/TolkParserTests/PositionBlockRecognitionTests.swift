@@ -192,22 +192,3 @@ final class PositionBlockRecognitionTests: XCTestCase {
 
 // MARK: - Helpers
 
-private func parse(_ text: String) -> Document {
-    DocumentParser().parse(text, path: "x.md")
-}
-
-private func bodyDiagnostics(_ doc: Document) -> [Diagnostic] {
-    doc.diagnostics.filter { $0.code != .frontMatterMissing }
-}
-
-private func at(_ line: Int, _ column: Int) -> SourceLocation {
-    SourceLocation(line: line, column: column)
-}
-
-private func span(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> SourceRange {
-    SourceRange(start: at(l1, c1), end: at(l2, c2))
-}
-
-private func text(_ s: String, _ line: Int, _ column: Int) -> Inline {
-    Inline(.text(s), at: at(line, column))
-}

@@ -252,25 +252,6 @@ final class TableBlockRecognitionTests: XCTestCase {
 
 // MARK: - Helpers
 
-private func parse(_ text: String) -> Document {
-    DocumentParser().parse(text, path: "x.md")
-}
-
-private func bodyDiagnostics(_ doc: Document) -> [Diagnostic] {
-    doc.diagnostics.filter { $0.code != .frontMatterMissing }
-}
-
-private func at(_ line: Int, _ column: Int) -> SourceLocation {
-    SourceLocation(line: line, column: column)
-}
-
-private func span(_ l1: Int, _ c1: Int, _ l2: Int, _ c2: Int) -> SourceRange {
-    SourceRange(start: at(l1, c1), end: at(l2, c2))
-}
-
-private func text(_ s: String, _ line: Int, _ column: Int) -> Inline {
-    Inline(.text(s), at: at(line, column))
-}
 
 /// A table row on `line` starting at `column`, each cell one text at its column.
 private func row(_ line: Int, _ column: Int, _ cells: [(String, Int)]) -> Table.Row {

@@ -146,7 +146,3 @@ final class ViewTests: XCTestCase {
         XCTAssertEqual(doc.diagnostics.map(\.code), [.frontMatterMissing])
     }
 }
-
-private func parse(_ text: String) -> Document {
-    DocumentParser().parse(text, path: "x.md")
-}
