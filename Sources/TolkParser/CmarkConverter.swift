@@ -16,7 +16,8 @@ struct CmarkConverter {
     /// Parses a whole document. Bytes are passed as they are: without
     /// `CMARK_OPT_VALIDATE_UTF8` cmark keeps byte columns exact even around
     /// invalid UTF-8 (Tolk reports that itself).
-    mutating func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownNode {
+    /// `lines` is the line table of `bytes` when the caller has one already.
+    mutating func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>, lines: LineTable? = nil) -> MarkdownNode {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
         let root: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { chars in
             cmark_parse_document(chars.baseAddress, chars.count, options)
@@ -29,7 +30,7 @@ struct CmarkConverter {
         var document = convert(root, depth: 0)
         // cmark skips a leading BOM, so its line 1 starts after it.
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        SourcePositionCorrector(bytes: bytes, lines: LineTable(bytes, firstLineOffset: bom)).correct(&document)
+        SourcePositionCorrector(bytes: bytes, lines: lines ?? LineTable(bytes, firstLineOffset: bom)).correct(&document)
         return document
     }
 

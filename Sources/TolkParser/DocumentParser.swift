@@ -40,13 +40,14 @@ public struct DocumentParser: Sendable {
         where input[i] != UInt8(ascii: "\n") && input[i] != UInt8(ascii: "\r") {
             input[i] = UInt8(ascii: " ")
         }
-        for i in input.indices where input[i] == 0 { input[i] = 0x1A }
+        for i in ByteScan.nulOffsets(bytes) { input[i] = 0x1A }
 
         let assembly = DocumentAssembly(bytes: bytes, parsedBytes: input, lines: lines)
         assembly.converter.maxDepth = maxNestingDepth
         checkBytes(bytes, bomLength: bomLength, assembly: assembly)
         assembly.diagnostics.append(contentsOf: split.diagnostics)
-        let root = input.withUnsafeBufferPointer { assembly.converter.parseDocument($0) }
+        // Same length and line ends as the file, so the file's line table serves.
+        let root = input.withUnsafeBufferPointer { assembly.converter.parseDocument($0, lines: lines) }
         if let deep = assembly.converter.truncatedAt {
             assembly.diagnose(.nestingTooDeep, .warning, at: deep,
                               "nesting deeper than \(maxNestingDepth) levels; the deeper content is kept as plain text")
@@ -74,7 +75,7 @@ public struct DocumentParser: Sendable {
             assembly.diagnose(.invalidUTF8, .error, at: assembly.lines.location(of: first),
                               "\(count) byte sequence\(count == 1 ? " is" : "s are") not valid UTF-8; shown as U+FFFD, so views differ from the input there")
         }
-        let nuls = ByteScan.occurrences(of: "\0", in: bytes)
+        let nuls = ByteScan.nulOffsets(bytes)
         if let first = nuls.first {
             assembly.diagnose(.nulByte, .error, at: assembly.lines.location(of: first),
                               "\(nuls.count) NUL byte\(nuls.count == 1 ? "" : "s"); read as U+001A (SUB)")
