@@ -29,7 +29,7 @@ public struct DocumentParser: Sendable {
         let bomLength = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         // cmark skips a BOM itself, so its line 1 starts after it.
         let lines = LineTable(bytes, firstLineOffset: bomLength)
-        let split = FrontMatterParser.split(bytes, bomLength: bomLength)
+        let split = FrontMatterParser.split(bytes, bomLength: bomLength, lines: lines)
 
         // cmark reads the body with the front matter blanked out (newlines
         // kept), so its line and column numbers are the file's; a NUL byte,
@@ -40,11 +40,12 @@ public struct DocumentParser: Sendable {
         where input[i] != UInt8(ascii: "\n") && input[i] != UInt8(ascii: "\r") {
             input[i] = UInt8(ascii: " ")
         }
-        for i in ByteScan.nulOffsets(bytes) { input[i] = 0x1A }
+        let nuls = ByteScan.nulOffsets(bytes)
+        for i in nuls { input[i] = 0x1A }
 
         let assembly = DocumentAssembly(bytes: bytes, parsedBytes: input, lines: lines)
         assembly.converter.maxDepth = maxNestingDepth
-        checkBytes(bytes, bomLength: bomLength, assembly: assembly)
+        checkBytes(bytes, bomLength: bomLength, nuls: nuls, assembly: assembly)
         assembly.diagnostics.append(contentsOf: split.diagnostics)
         // Same length and line ends as the file, so the file's line table serves.
         let root = input.withUnsafeBufferPointer { assembly.converter.parseDocument($0, lines: lines) }
@@ -67,7 +68,7 @@ public struct DocumentParser: Sendable {
                         layout: layout, byteCount: bytes.count)
     }
 
-    private func checkBytes(_ bytes: UnsafeBufferPointer<UInt8>, bomLength: Int, assembly: DocumentAssembly) {
+    private func checkBytes(_ bytes: UnsafeBufferPointer<UInt8>, bomLength: Int, nuls: [Int], assembly: DocumentAssembly) {
         if bytes.count == bomLength {
             assembly.diagnose(.empty, .warning, at: .start, "the file is empty")
         }
@@ -75,7 +76,6 @@ public struct DocumentParser: Sendable {
             assembly.diagnose(.invalidUTF8, .error, at: assembly.lines.location(of: first),
                               "\(count) byte sequence\(count == 1 ? " is" : "s are") not valid UTF-8; shown as U+FFFD, so views differ from the input there")
         }
-        let nuls = ByteScan.nulOffsets(bytes)
         if let first = nuls.first {
             assembly.diagnose(.nulByte, .error, at: assembly.lines.location(of: first),
                               "\(nuls.count) NUL byte\(nuls.count == 1 ? "" : "s"); read as U+001A (SUB)")

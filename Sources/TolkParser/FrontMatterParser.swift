@@ -34,6 +34,11 @@ public enum FrontMatterParser {
     ///
     /// - Parameter bomLength: 3 when the file starts with a UTF-8 BOM, else 0.
     public static func split(_ bytes: UnsafeBufferPointer<UInt8>, bomLength: Int) -> FrontMatterSplit {
+        split(bytes, bomLength: bomLength, lines: nil)
+    }
+
+    /// The same, with the file's line table when the caller has built it.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, bomLength: Int, lines: LineTable?) -> FrontMatterSplit {
         let count = bytes.count
         let bom = min(max(bomLength, 0), count)
         let opening = FrontMatterLine(at: bom, in: bytes)
@@ -46,13 +51,10 @@ public enum FrontMatterParser {
                     "no YAML front matter: the file does not start with a '---' line")])
         }
 
-        // File line starts, line 1 (after the BOM) first; only as far as the closing fence.
-        var lineStarts = [bom]
         var closing: FrontMatterLine?
         var position = opening.next
         if opening.hasLineEnding {
             while position < count {
-                lineStarts.append(position)
                 let line = FrontMatterLine(at: position, in: bytes)
                 if line.isFence(in: bytes, marker: UInt8(ascii: "-"))
                     || line.isFence(in: bytes, marker: UInt8(ascii: ".")) {
@@ -72,10 +74,10 @@ public enum FrontMatterParser {
                         + "the file was read as Markdown from line 1")])
         }
 
-        let closingLine = lineStarts.count
+        let locator = lines ?? LineTable(bytes, firstLineOffset: bom)
+        let closingLine = locator.location(of: closing.start).line
         let bodyStart = closing.next
         let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[bom..<bodyStart]), as: UTF8.self)
-        let locator = FileLocator(lineStarts: lineStarts)
         var reader = YAMLReader(bytes: bytes, start: opening.next, end: closing.start, locator: locator)
         let entries = reader.read()
 

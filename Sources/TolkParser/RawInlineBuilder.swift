@@ -136,15 +136,10 @@ struct LiteralLocator {
     private var prefixWidths: [Int] = [0]
     let origin: SourceLocation
 
-    init(_ text: String, origin: SourceLocation, lines: LineTable? = nil, bytes: UnsafeBufferPointer<UInt8>? = nil) {
+    init(_ text: String, origin: SourceLocation, lines: LineTable, bytes: UnsafeBufferPointer<UInt8>) {
         self.origin = origin
         let utf8 = Array(text.utf8)
         for (i, b) in utf8.enumerated() where b == UInt8(ascii: "\n") { lineStarts.append(i + 1) }
-        guard let lines, let bytes else {
-            prefixWidths = Array(repeating: 0, count: lineStarts.count)
-            return
-        }
-        prefixWidths = [0]
         for k in 1..<lineStarts.count {
             let end = k + 1 < lineStarts.count ? lineStarts[k + 1] - 1 : utf8.count
             var literalLength = end - lineStarts[k]

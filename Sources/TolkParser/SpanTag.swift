@@ -59,8 +59,6 @@ enum SpanTag: Equatable, Sendable {
         return nil
     }
 
-    var isOpen: Bool { self != .close }
-
     /// `name="value"` pairs of a tag's attribute text; names lower-cased.
     /// HTML's ASCII whitespace; cheaper than `Character.isWhitespace`.
     private static func isSpace(_ c: Character) -> Bool {

@@ -26,7 +26,7 @@ extension YAMLReader {
                 problem = scannerProblem.hasPrefix("but ") ? String(scannerProblem.dropFirst(4)) : scannerProblem
                 offset = region.byteOffset(of: mark)
                 if let errorContext {
-                    let where_ = locator.location(ofByte: region.byteOffset(of: errorContext.mark))
+                    let where_ = locator.location(of: region.byteOffset(of: errorContext.mark))
                     context = "\(errorContext.text) at \(where_)"
                 }
             case let .duplicatedKeysInMapping(duplicates, errorContext):
@@ -40,7 +40,7 @@ extension YAMLReader {
         }
         var message = "invalid YAML in front matter: \(oneLine(problem))"
         if let context { message += " (\(oneLine(context)))" }
-        return Diagnostic(.frontMatterYAML, .error, at: locator.location(ofByte: offset), message)
+        return Diagnostic(.frontMatterYAML, .error, at: locator.location(of: offset), message)
     }
 }
 

@@ -4,27 +4,11 @@ import Yams
 // Positions: Yams reports libyaml marks in its own terms; Tolk reports file
 // lines and UTF-8 byte columns, as cmark does.
 
-/// Byte offset → file line and byte column.
-struct FileLocator {
-    /// Byte offset of the start of each file line, line 1 first.
-    let lineStarts: [Int]
-
-    /// The file position of a byte offset (1-based line and byte column).
-    func location(ofByte offset: Int) -> SourceLocation {
-        // The last line starting at or before `offset`.
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1)
-    }
-
+extension LineTable {
     /// The file position of a Yams mark in `region`; the region's start
     /// when there is no mark.
     func location(of mark: Mark?, in region: YAMLRegion) -> SourceLocation {
-        guard let mark else { return location(ofByte: region.start) }
-        return location(ofByte: region.byteOffset(of: mark))
+        location(of: mark.map(region.byteOffset(of:)) ?? region.start)
     }
 }
 

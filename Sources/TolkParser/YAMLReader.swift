@@ -12,10 +12,10 @@ struct YAMLReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let start: Int
     let end: Int
-    let locator: FileLocator
+    let locator: LineTable
     var diagnostics: [Diagnostic] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, locator: FileLocator) {
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, locator: LineTable) {
         self.bytes = bytes
         self.start = start
         self.end = end
@@ -27,7 +27,7 @@ struct YAMLReader {
         let region = YAMLRegion(bytes: bytes, start: start, end: end)
         if let aliases = aliasBombSuspected(region) {
             diagnostics.append(Diagnostic(
-                .frontMatterYAML, .error, at: locator.location(ofByte: start),
+                .frontMatterYAML, .error, at: locator.location(of: start),
                 "front matter uses \(aliases) YAML aliases; it was not read"))
             return nil
         }
@@ -113,7 +113,7 @@ struct YAMLReader {
                 pending.append(Diagnostic(
                     .frontMatterYAML, .warning, at: locator.location(of: context.mark, in: region),
                     "duplicate key \(names) inside a nested mapping; the entry starting on line "
-                        + "\(locator.location(ofByte: chunkStart).line) was skipped"))
+                        + "\(locator.location(of: chunkStart).line) was skipped"))
             } catch {
                 diagnostics = saved
                 return nil

@@ -568,7 +568,7 @@ final class FrontMatterParserTests: XCTestCase {
     }
 
     func testArbitraryBytesNeverCrash() {
-        var generator = SplitMix64(seed: 0x7017)
+        var generator = SeededGenerator(state: 0x7017)
         let alphabet: [UInt8] = Array("-.:\n\r\t #'\"[]{},&*!|>?%@`ab1".utf8) + [0, 0xFF, 0xC3, 0xA4, 0xE2, 0x80, 0xA8, 0xEF, 0xBB, 0xBF]
         for _ in 0..<2_000 {
             let length = Int(generator.next() % 60)
@@ -699,15 +699,4 @@ private final class Results: @unchecked Sendable {
     func get(_ index: Int) -> FrontMatterSplit? { lock.withLock { storage[index] } }
 }
 
-/// A small deterministic generator for the fuzz test.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+
