@@ -8,10 +8,12 @@ let package = Package(
         .executable(name: "tolk", targets: ["tolk"]),
         .library(name: "TolkModel", targets: ["TolkModel"]),
         .library(name: "TolkParser", targets: ["TolkParser"]),
+        .library(name: "TolkRules", targets: ["TolkRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Debian's libcmark-dev (cmark 0.30); the only Markdown parser Tolk uses.
@@ -25,16 +27,27 @@ let package = Package(
             name: "TolkParser",
             dependencies: ["TolkModel", "CCmark", .product(name: "Yams", package: "Yams")]
         ),
+        // Rule table: extraction, locale-aware dates, configuration, JSON and SQLite I/O.
+        .target(
+            name: "TolkRules",
+            dependencies: [
+                "TolkModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Resources/default-rules.yml"), .copy("Resources/rules.schema.json")]
+        ),
         .executableTarget(
             name: "tolk",
             dependencies: [
-                "TolkModel", "TolkParser",
+                "TolkModel", "TolkParser", "TolkRules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TolkModelTests", dependencies: ["TolkModel"]),
         .testTarget(name: "TolkParserTests", dependencies: ["TolkParser", "TolkModel"]),
-        .testTarget(name: "TolkCLITests", dependencies: ["tolk", "TolkParser", "TolkModel"]),
+        .testTarget(name: "TolkRulesTests", dependencies: ["TolkRules", "TolkParser", "TolkModel"]),
+        .testTarget(name: "TolkCLITests", dependencies: ["tolk", "TolkParser", "TolkModel", "TolkRules"]),
     ],
     swiftLanguageModes: [.v6]
 )

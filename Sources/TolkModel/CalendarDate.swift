@@ -102,3 +102,14 @@ public struct EffectiveInterval: Hashable, Sendable, Codable {
         return true
     }
 }
+
+extension CalendarDate {
+    /// The day before; `nil` before 0001-01-01.
+    public var previousDay: CalendarDate? {
+        if day > 1 { return CalendarDate(year: year, month: month, day: day - 1) }
+        if month > 1 {
+            return CalendarDate(year: year, month: month - 1, day: CalendarDate.daysIn(month: month - 1, year: year))
+        }
+        return CalendarDate(year: year - 1, month: 12, day: 31)
+    }
+}
