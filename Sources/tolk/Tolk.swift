@@ -13,7 +13,7 @@ struct Tolk: ParsableCommand {
             Diagnostics are written to standard error as path:line:column: severity: message [code];
             columns count UTF-8 bytes.
             """,
-        subcommands: [InspectCommand.self, StatsCommand.self]
+        subcommands: [InspectCommand.self, StatsCommand.self, CompileCommand.self, RulesCommand.self]
     )
 
     /// ArgumentParser exits 64 (EX_USAGE) on bad usage; Tolk's convention is

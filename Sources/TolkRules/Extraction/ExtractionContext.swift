@@ -1,0 +1,50 @@
+import TolkModel
+
+/// What every extractor needs to know about the document it reads.
+struct ExtractionContext {
+    let document: Document
+    let configuration: RulesConfiguration
+    let text: InlineText
+    /// The document's locale (`und` when unknown).
+    let locale: String
+    let sourceLocale: String
+    /// Whether the English source is at hand: the file has pairs, or it is
+    /// itself written in the source locale.
+    let hasSource: Bool
+    let isSourceDocument: Bool
+    let documentSlug: String
+    let versionDate: CalendarDate?
+
+    init(document: Document, configuration: RulesConfiguration, slug: String, versionDate: CalendarDate?) {
+        self.document = document
+        self.configuration = configuration
+        self.text = InlineText(document)
+        self.locale = document.locale?.identifier ?? "und"
+        self.sourceLocale = configuration.sourceLocale
+        let sourceLanguage = String(configuration.sourceLocale.prefix { $0 != "-" })
+        self.isSourceDocument = document.segments.isEmpty && document.locale?.language == sourceLanguage
+        self.hasSource = !document.segments.isEmpty || isSourceDocument
+        self.documentSlug = slug
+        self.versionDate = versionDate
+    }
+
+    func provenance(at location: SourceLocation, segment: String?, headingPath: [String]) -> Provenance {
+        Provenance(document: "", path: document.path, locale: locale, line: location.line, column: location.column,
+                   segment: segment, headingPath: headingPath, version: versionDate)
+    }
+
+    /// Names of `term` that apply to this document: its locale's and the source language's.
+    func names(_ term: RulesConfiguration.Term, includeSource: Bool = true) -> [String] {
+        var out = term.names(for: locale)
+        if includeSource { out += term.names(for: sourceLocale) }
+        return out
+    }
+}
+
+extension String {
+    /// Lower case, whitespace collapsed, trailing colons and spaces dropped: how labels are compared.
+    var labelKey: String {
+        lowercased().collapsingWhitespace().trimmingCharacters(in: .labelTrim)
+            .replacingOccurrences(of: "’", with: "'")
+    }
+}

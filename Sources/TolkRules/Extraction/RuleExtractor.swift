@@ -1,0 +1,69 @@
+import Foundation
+import TolkModel
+
+/// Reads one parsed document and returns the rules it states, ready to be
+/// merged with the other locales and versions by `RuleTableBuilder`.
+/// Safe to use from many threads at once.
+public struct RuleExtractor: Sendable {
+    public let configuration: RulesConfiguration
+    private let library: PatternLibrary
+
+    public init(configuration: RulesConfiguration) {
+        self.configuration = configuration
+        self.library = PatternLibrary(configuration: configuration)
+    }
+
+    public func extract(_ document: Document) -> DocumentExtraction {
+        let front = document.frontMatter
+        let slug = Self.slug(forPath: document.path)
+        let versionDate = front?.sourceDate ?? front?.handoffDate
+        let context = ExtractionContext(document: document, configuration: configuration, slug: slug,
+                                        versionDate: versionDate)
+        var candidates = ProcedureExtractor(context: context).extract()
+        candidates += TermListExtractor(context: context).extract()
+        let units = TextUnitCollector(document: document, sourceLocale: configuration.sourceLocale).collect()
+        let sentences = SentenceRuleExtractor(context: context, library: library).extract(units)
+        candidates += sentences.candidates
+        var findings = sentences.findings
+        if versionDate == nil, !candidates.isEmpty {
+            findings.append(RuleFinding(.versionUndated, .note,
+                                        "no ms.date or ms.lasthandoff: the rules of this file have no version date",
+                                        path: document.path, line: 1, column: 1, locale: context.locale))
+        }
+        return DocumentExtraction(
+            path: document.path, locale: context.locale, slug: slug,
+            assetID: front?.assetID.map { $0.lowercased() }, date: front?.sourceDate, handoff: front?.handoffDate,
+            translation: front?.translationType.map(Self.translationCode), pairs: document.segments.count,
+            title: title(document, context), contentHash: FNV1a.hash(document.render(.original).utf8),
+            candidates: candidates, findings: findings)
+    }
+
+    private static func translationCode(_ type: FrontMatter.TranslationType) -> String {
+        switch type {
+        case .machine: "MT"
+        case .human: "HT"
+        case .other(let text): text
+        }
+    }
+
+    private func title(_ document: Document, _ context: ExtractionContext) -> String? {
+        for block in document.blocks {
+            if case .heading(1, _, let content) = block.kind { return context.text.plain(content, .target) }
+        }
+        return document.frontMatter?.title
+    }
+
+    /// `add-a-new-customer` for `…/add-a-new-customer.2019-11-13.md` and
+    /// `…/add-a-new-customer/2019-11-13.ab12.md`: the name without a version
+    /// date, or the folder when the name is only a version.
+    static func slug(forPath path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        var stem = url.deletingPathExtension().lastPathComponent
+        if let dot = stem.firstIndex(of: "."), stem[stem.index(after: dot)...].first?.isNumber == true,
+           stem.prefix(upTo: dot).contains(where: \.isLetter) {
+            stem = String(stem[..<dot])
+        }
+        let isVersionName = stem.isEmpty || stem.hasPrefix(".") || stem.first?.isNumber == true
+        return isVersionName ? url.deletingLastPathComponent().lastPathComponent : stem
+    }
+}

@@ -1,0 +1,59 @@
+import TolkModel
+
+/// A sentence of a document, the unit sentence patterns and date recognition
+/// run on: a span pair (target and English source), or a sentence of plain text.
+struct TextUnit: Sendable {
+    enum Kind: Sendable { case heading, paragraph, tableRow, other }
+
+    /// The locale's text (the pair's target, or the document's own words).
+    var target: String
+    /// The English source: the pair's source side, or the text itself in a
+    /// source-locale document; nil for plain translations.
+    var source: String?
+    var location: SourceLocation
+    /// The pair's `data-ttu-id`.
+    var segment: String?
+    var headingPath: [String]
+    var kind: Kind
+}
+
+/// Splits plain text into sentences: after `.`, `!`, `?` followed by a space
+/// and a capital or a non-letter, and after CJK full stops.
+enum SentenceSplitter {
+    /// Sentences with their UTF-8 offset in `text`.
+    static func split(_ text: String) -> [(text: String, offset: Int)] {
+        var result: [(String, Int)] = []
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        var startByte = 0
+        var byte = 0
+        var i = 0
+        func flush(_ end: Int) {
+            let sentence = String(String.UnicodeScalarView(scalars[start..<end])).collapsingWhitespace()
+            if !sentence.isEmpty { result.append((sentence, startByte)) }
+        }
+        while i < scalars.count {
+            let s = scalars[i]
+            byte += String(s).utf8.count
+            i += 1
+            let cjkStop = s == "。" || s == "！" || s == "？"
+            let latinStop = (s == "." || s == "!" || s == "?") && i < scalars.count
+                && scalars[i].properties.isWhitespace && startsSentence(scalars, after: i)
+            if cjkStop || latinStop {
+                flush(i)
+                start = i
+                startByte = byte
+            }
+        }
+        if start < scalars.count { flush(scalars.count) }
+        return result
+    }
+
+    private static func startsSentence(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var j = index
+        while j < scalars.count, scalars[j].properties.isWhitespace { j += 1 }
+        guard j < scalars.count else { return true }
+        let next = scalars[j]
+        return !next.properties.isLowercase
+    }
+}
