@@ -135,7 +135,7 @@ final class CompiledPatterns: @unchecked Sendable {
     /// Splits "A, B, and C (optional)" into items, strips conjunctions and
     /// markers, and looks each up in the vocabulary.
     private func listEntries(_ text: String, type: PlaceholderType) -> [PlaceholderValue.ListEntry] {
-        text.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == ";" || $0 == "、" }).compactMap { raw in
+        text.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == ";" || $0 == "、" }).compactMap { raw -> [PlaceholderValue.ListEntry]? in
             var item = raw.trimmingCharacters(in: .whitespaces)
             for word in conjunctions where item.lowercased().hasPrefix(word + " ") {
                 item = String(item.dropFirst(word.count + 1))
@@ -152,29 +152,62 @@ final class CompiledPatterns: @unchecked Sendable {
             }
             item = item.trimmingCharacters(in: .labelTrim)
             guard !item.isEmpty else { return nil }
-            return PlaceholderValue.ListEntry(id: lookups[type]?[item.labelKey], text: item, marker: marker)
-        }
+            return [PlaceholderValue.ListEntry(id: lookups[type]?[item.labelKey], text: item, marker: marker)]
+        }.flatMap { entries in entries.flatMap { splitOnConjunction($0, type: type) } }
     }
 
-    /// The longest run of plain letters and spaces in the template's regex
-    /// text: a substring every match must contain (case folded).
+    /// "land og postnummer" (no comma before the last item) is two items
+    /// when the whole is unknown and every part is known; "state or region"
+    /// stays one when the vocabulary knows it.
+    private func splitOnConjunction(_ entry: PlaceholderValue.ListEntry, type: PlaceholderType) -> [PlaceholderValue.ListEntry] {
+        guard entry.id == nil else { return [entry] }
+        for word in conjunctions {
+            let parts = entry.text.components(separatedBy: " \(word) ").map { $0.trimmingCharacters(in: .labelTrim) }
+            guard parts.count > 1 else { continue }
+            let ids = parts.map { lookups[type]?[$0.labelKey] }
+            if ids.allSatisfy({ $0 != nil }) {
+                return zip(parts, ids).map { PlaceholderValue.ListEntry(id: $1, text: $0, marker: entry.marker) }
+            }
+        }
+        return [entry]
+    }
+
+    /// The longest run of plain letters and spaces outside any group in the
+    /// template's regex text: a substring every match must contain (case
+    /// folded). None when the pattern has a top-level alternation.
     private static func longestLiteral(_ template: PatternTemplate) -> String? {
         var best = ""
         for case .regex(let text) in template.pieces {
             var run = ""
-            var previous: Character = " "
+            var depth = 0
+            var escaped = false
+            var inClass = false
             for ch in text {
-                let special = "\\.^$|?*+()[]{}".contains(ch)
-                // A letter after a backslash is an escape (\s, \d), and a
-                // character before a quantifier is optional: both end a run.
-                if special || previous == "\\" {
+                if escaped {
+                    // `\s`, `\d`, `\(`: an escape ends the run.
+                    escaped = false
+                    if run.count > best.count { best = run }
+                    run = ""
+                    continue
+                }
+                switch ch {
+                case "\\": escaped = true
+                case "[": inClass = true
+                case "]": inClass = false
+                case "(" where !inClass: depth += 1
+                case ")" where !inClass: depth -= 1
+                case "|" where !inClass && depth == 0: return nil
+                default: break
+                }
+                let special = "\\.^$|?*+()[]{}".contains(ch) || inClass || depth > 0
+                if special {
+                    // A character before a quantifier is optional: it ends the run without it.
                     if ch == "?" || ch == "*" || ch == "{" { run = String(run.dropLast()) }
                     if run.count > best.count { best = run }
                     run = ""
                 } else {
                     run.append(ch)
                 }
-                previous = ch
             }
             if run.count > best.count { best = run }
         }
