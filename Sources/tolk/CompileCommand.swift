@@ -38,7 +38,7 @@ struct CompileCommand: ParsableCommand {
         Output.report(table.findings)
         if reading.strict, table.findings.contains(where: { $0.severity >= .warning }) { worst = max(worst, 1) }
         do {
-            let written = try temporaryWrite(table, out)
+            let written = try RuleTableWriter.write(table, toDirectory: out)
             Output.standardOutput(CompileSummary(table: table, written: written).text)
         } catch {
             throw InputError(description: "\(out): error: cannot write the rule table: \(error)")
@@ -87,10 +87,4 @@ extension Output {
             "\($0.path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.code.rawValue)]\n"
         }.joined())
     }
-}
-
-private func temporaryWrite(_ table: RuleTable, _ dir: String) throws -> [String] {
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    try AtomicFileWriter.write(try RuleTableJSON.encode(table), to: dir + "/rules.json")
-    return [dir + "/rules.json"]
 }

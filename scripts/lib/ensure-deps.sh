@@ -2,15 +2,23 @@
 # Sourced by scripts/run, scripts/test and scripts/bench; not run directly.
 #
 #   ensure_deps [extra-apt-package...]
+#   ensure_python_modules module...
 #
 # Makes sure what Tolk needs besides Swift is present, installing it with
 # apt-get only when something is missing (a fresh Debian machine has only
 # Swift): libcmark-dev (cmark 0.30, the C Markdown parser; checked by its
-# header), pkg-config (SwiftPM finds libcmark through it) and git (SwiftPM
-# fetches the package dependencies with it), plus any extra
+# header), libsqlite3-dev (GRDB, which writes rules.sqlite, links the system
+# SQLite; checked by its header), pkg-config (SwiftPM finds libcmark through
+# it) and git (SwiftPM fetches the package dependencies with it), plus any extra
 # Debian packages named as arguments (e.g. `cmark`, the CLI scripts/bench
 # compares against). Prints nothing when all is there; apt output goes to
 # stderr so that stdout stays machine output.
+#
+# ensure_python_modules does the same for Python modules the tests run
+# (`jsonschema`, the JSON Schema validator that checks rules.schema.json):
+# python3 (and pip) from apt when missing, then each missing module with pip,
+# else, when pip refuses (Debian's externally managed Python), from apt as
+# python3-<module>.
 
 ensure_deps() {
     local missing=() pkg
@@ -23,6 +31,7 @@ ensure_deps() {
         ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libcmark; }; then
         missing+=(libcmark-dev)
     fi
+    [ -e /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
     command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
     command -v git >/dev/null 2>&1 || missing+=(git)  # SwiftPM fetches Yams, ArgumentParser
     for pkg in "$@"; do
@@ -56,4 +65,28 @@ ensure_deps() {
     "${sudo[@]}" apt-get update -qq >&2
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+ensure_python_modules() {
+    local module
+
+    if ! command -v python3 >/dev/null 2>&1; then
+        ensure_deps python3 || return
+    fi
+    for module in "$@"; do
+        python3 -c "import $module" >/dev/null 2>&1 && continue
+        echo "installing Python module $module (pip)..." >&2
+        if ! python3 -m pip --version >/dev/null 2>&1; then
+            ensure_deps python3-pip || return
+        fi
+        # pip first: Debian's python3-<module> can be older than the tests need
+        # (Ubuntu 22.04's jsonschema has no draft 2020-12); apt when pip refuses.
+        python3 -m pip install --quiet --disable-pip-version-check "$module" >&2 ||
+            ensure_deps "python3-$module" || return
+        if ! python3 -c "import $module" >/dev/null 2>&1; then
+            echo "error: Python module $module is still missing; install it by hand" \
+                "(python3 -m pip install $module)" >&2
+            return 2
+        fi
+    done
 }

@@ -46,8 +46,12 @@ public struct RuleTableBuilder: Sendable {
             }
             IntervalResolver.settle(&merged)
             let base = names[key]!.joined(separator: ".")
+            var used: [String: Int] = [:]
             for index in merged.indices {
-                merged[index].id = merged.count == 1 ? base : base + "@" + (merged[index].effective.from?.description ?? "open")
+                var id = merged.count == 1 ? base : base + "@" + (merged[index].effective.from?.description ?? "open")
+                used[id, default: 0] += 1
+                if used[id]! > 1 { id += "-\(used[id]!)" }
+                merged[index].id = id
             }
             findings += ConflictFinder.findings(merged)
             rules += merged

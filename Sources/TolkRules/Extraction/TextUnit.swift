@@ -37,7 +37,9 @@ enum SentenceSplitter {
             byte += String(s).utf8.count
             i += 1
             let cjkStop = s == "。" || s == "！" || s == "？"
-            let latinStop = (s == "." || s == "!" || s == "?") && i < scalars.count
+            // "31. Januar": a dot after digits is a German or Nordic ordinal, not a stop.
+            let ordinalDot = s == "." && i >= 2 && ("0"..."9").contains(scalars[i - 2])
+            let latinStop = (s == "." || s == "!" || s == "?") && !ordinalDot && i < scalars.count
                 && scalars[i].properties.isWhitespace && startsSentence(scalars, after: i)
             if cjkStop || latinStop {
                 flush(i)

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Writes a set of words as one regex alternation that shares common prefixes:
+/// `jan`, `januar`, `juli` become `j(?:an(?:uar)?|uli)`.
+///
+/// ICU tries the alternatives of `a|b|c` one after another at every position of the text,
+/// and each case-insensitive comparison of a month name is costly; sharing prefixes turns
+/// that into a few one-character tests that rule out most positions at once. The longer
+/// continuation is always tried first, so the longest word wins, as in a longest-first list.
+enum AlternationTrie {
+    /// The alternation as a group that captures nothing; `words` must not be empty.
+    static func regex(for words: [String]) -> String {
+        let node = Node()
+        for word in Set(words) { node.insert(word[...]) }
+        return "(?:" + node.render() + ")"
+    }
+
+    /// A prefix tree node; a reference type only while it is built, inside `regex(for:)`.
+    private final class Node {
+        var children: [Character: Node] = [:]
+        var isWordEnd = false
+
+        func insert(_ word: Substring) {
+            guard let first = word.first else {
+                isWordEnd = true
+                return
+            }
+            let child = children[first] ?? Node()
+            children[first] = child
+            child.insert(word.dropFirst())
+        }
+
+        /// The alternation of everything below this node (without this node's word end).
+        func render() -> String {
+            children.keys.sorted().map { character in
+                let child = children[character]!
+                var regex = NSRegularExpression.escapedPattern(for: String(character))
+                // Walk down a chain of single children as one literal run.
+                var node = child
+                while node.children.count == 1, !node.isWordEnd, let (next, grandchild) = node.children.first {
+                    regex += NSRegularExpression.escapedPattern(for: String(next))
+                    node = grandchild
+                }
+                if node.children.isEmpty { return regex }
+                let rest = node.render()
+                let group = node.children.count == 1 && !rest.contains("|") ? rest : "(?:" + rest + ")"
+                return regex + (node.isWordEnd ? (node.children.count == 1 ? "(?:" + rest + ")?" : group + "?") : group)
+            }.joined(separator: "|")
+        }
+    }
+}
