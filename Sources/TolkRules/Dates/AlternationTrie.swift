@@ -8,14 +8,15 @@ import Foundation
 /// that into a few one-character tests that rule out most positions at once. The longer
 /// continuation is always tried first, so the longest word wins, as in a longest-first list.
 enum AlternationTrie {
-    /// The alternation as a group that captures nothing; `words` must not be empty.
-    static func regex(for words: [String]) -> String {
+    /// The alternation, ungrouped (`a|b(?:c)?`): the caller puts it in a group of its own,
+    /// capturing or not. `words` must not be empty.
+    static func alternatives(of words: [String]) -> String {
         let node = Node()
         for word in Set(words) { node.insert(word[...]) }
-        return "(?:" + node.render() + ")"
+        return node.render()
     }
 
-    /// A prefix tree node; a reference type only while it is built, inside `regex(for:)`.
+    /// A prefix tree node; a reference type only while it is built, inside `alternatives(of:)`.
     private final class Node {
         var children: [Character: Node] = [:]
         var isWordEnd = false
@@ -41,10 +42,10 @@ enum AlternationTrie {
                     regex += NSRegularExpression.escapedPattern(for: String(next))
                     node = grandchild
                 }
+                // The chain stops at a word end or a fork; below it, the longer words are optional
+                // after a word end, and tried before stopping there (`?` is greedy).
                 if node.children.isEmpty { return regex }
-                let rest = node.render()
-                let group = node.children.count == 1 && !rest.contains("|") ? rest : "(?:" + rest + ")"
-                return regex + (node.isWordEnd ? (node.children.count == 1 ? "(?:" + rest + ")?" : group + "?") : group)
+                return regex + "(?:" + node.render() + ")" + (node.isWordEnd ? "?" : "")
             }.joined(separator: "|")
         }
     }

@@ -176,33 +176,30 @@ struct DateFormRegexBuilder {
         return left == .unspaced || right == .unspaced ? #"\s*"# : ""
     }
 
+    /// The regex piece for one field: digits, the locale's month names, or a day number that may
+    /// be one of the locale's ordinals ("1st", "1er") when `useOrdinals`.
     private func fieldPiece(_ field: DateField, width: Int, followedBy following: String, ordinals useOrdinals: Bool,
                             capturing: Bool) -> Item? {
+        let open = capturing ? "(" : "(?:"
         let digits = strictWidths && width == 2 ? "[0-9]{2}" : "[0-9]{1,2}"
-        var alternatives: [String]
         switch field {
         case .year:
-            alternatives = ["[0-9]{4}"]
-        case .month where width >= 3:
-            alternatives = vocabulary?.monthNamesLongestFirst ?? []
-            guard !alternatives.isEmpty else { return nil }
-            let edges = alternatives.compactMap { $0.first }.map(Edge.init)
-            let trailing = alternatives.compactMap { $0.last }.map(Edge.init)
-            let regex = AlternationTrie.regex(for: alternatives)
-            return .piece(regex: capturing ? "(" + regex + ")" : regex,
-                          leading: Edge(combining: edges), trailing: Edge(combining: trailing))
+            return .piece(regex: open + "[0-9]{4})", leading: .word, trailing: .word)
+        case .month where width < 3:
+            return .piece(regex: open + digits + ")", leading: .word, trailing: .word)
         case .month:
-            alternatives = [digits]
+            guard let names = vocabulary?.monthNamesLongestFirst, !names.isEmpty else { return nil }
+            return .piece(regex: open + AlternationTrie.alternatives(of: names) + ")",
+                          leading: Edge(combining: names.compactMap(\.first).map(Edge.init)),
+                          trailing: Edge(combining: names.compactMap(\.last).map(Edge.init)))
         case .day:
             let ordinals = useOrdinals ? ordinalDays(followedBy: following) : []
-            let regex = (ordinals.map(NSRegularExpression.escapedPattern(for:)) + [digits]).joined(separator: "|")
-            let leading = ordinals.compactMap { $0.first }.map(Edge.init) + [.word]
-            let trailing = ordinals.compactMap { $0.last }.map(Edge.init) + [.word]
-            return .piece(regex: Self.group(regex, capturing: capturing),
-                          leading: Edge(combining: leading), trailing: Edge(combining: trailing))
+            // Ordinals before plain digits, so that "1st" is not cut to "1".
+            let regex = ordinals.isEmpty ? digits : AlternationTrie.alternatives(of: ordinals) + "|" + digits
+            return .piece(regex: open + regex + ")",
+                          leading: Edge(combining: ordinals.compactMap(\.first).map(Edge.init) + [.word]),
+                          trailing: Edge(combining: ordinals.compactMap(\.last).map(Edge.init) + [.word]))
         }
-        return .piece(regex: Self.group(alternatives.joined(separator: "|"), capturing: capturing),
-                      leading: .word, trailing: .word)
     }
 
     /// The locale's ordinal days that fit before `following`. None before a CJK day word
@@ -217,9 +214,5 @@ struct DateFormRegexBuilder {
             if text.hasPrefix(number), !literal.isEmpty, literal.hasPrefix(text.dropFirst(number.count)) { return nil }
             return text.lowercased()
         }
-    }
-
-    private static func group(_ regex: String, capturing: Bool) -> String {
-        (capturing ? "(" : "(?:") + regex + ")"
     }
 }

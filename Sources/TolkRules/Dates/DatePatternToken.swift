@@ -14,52 +14,48 @@ enum DatePatternToken: Sendable, Equatable {
     /// uses a field other than year, month and day, or narrow month names (`MMMMM`,
     /// single letters that cannot be told apart).
     static func tokenize(_ pattern: String) -> [DatePatternToken]? {
+        // Unicode scalars, not Characters: a combining mark after a closing quote would
+        // otherwise fuse with it into one Character that is no longer a quote.
         var tokens: [DatePatternToken] = []
-        var literal = ""
-        var characters = pattern[...]
+        var literal = String.UnicodeScalarView()
+        var scalars = pattern.unicodeScalars[...]
 
         func flushLiteral() {
-            if !literal.isEmpty { tokens.append(.literal(literal)) }
-            literal = ""
+            if !literal.isEmpty { tokens.append(.literal(String(literal))) }
+            literal = String.UnicodeScalarView()
         }
 
-        while let character = characters.first {
-            if character == "'" {
-                characters = characters.dropFirst()
+        while let scalar = scalars.popFirst() {
+            if scalar == "'" {
                 // `''` is a quote character; otherwise text up to the next quote is literal.
-                if characters.first == "'" {
-                    literal.append("'")
-                    characters = characters.dropFirst()
+                if scalars.first == "'" {
+                    literal.append(scalars.removeFirst())
                     continue
                 }
-                while let quoted = characters.first {
-                    characters = characters.dropFirst()
-                    if quoted == "'" {
-                        if characters.first == "'" {
-                            literal.append("'")
-                            characters = characters.dropFirst()
-                            continue
-                        }
+                while let quoted = scalars.popFirst() {
+                    if quoted != "'" {
+                        literal.append(quoted)
+                    } else if scalars.first == "'" {
+                        literal.append(scalars.removeFirst())
+                    } else {
                         break
                     }
-                    literal.append(quoted)
                 }
-            } else if character.isASCII, character.isLetter {
-                let run = characters.prefix { $0 == character }
-                characters = characters.dropFirst(run.count)
+            } else if scalar.isASCII, scalar.properties.isAlphabetic {
+                let width = 1 + scalars.prefix { $0 == scalar }.count
+                scalars = scalars.dropFirst(width - 1)
                 let field: DateField
-                switch character {
+                switch scalar {
                 case "y": field = .year
                 case "M", "L": field = .month
                 case "d": field = .day
                 default: return nil
                 }
-                if field == .month, run.count > 4 { return nil }
+                if field == .month, width > 4 { return nil }
                 flushLiteral()
-                tokens.append(.field(field, width: run.count))
+                tokens.append(.field(field, width: width))
             } else {
-                literal.append(character)
-                characters = characters.dropFirst()
+                literal.append(scalar)
             }
         }
         flushLiteral()

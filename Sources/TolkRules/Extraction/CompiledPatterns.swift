@@ -43,8 +43,8 @@ final class CompiledPatterns: @unchecked Sendable {
         var pattern: SentencePattern
         var regex: NSRegularExpression
         var placeholders: [PatternTemplate.Placeholder]
-        /// A lower-case literal every match contains: a cheap test before the regex.
-        var literal: String?
+        /// The UTF-8 of a lower-case literal every match contains: a cheap test before the regex.
+        var literal: [UInt8]?
         var needsDigit: Bool
     }
 
@@ -94,7 +94,7 @@ final class CompiledPatterns: @unchecked Sendable {
             // be a vocabulary name breaking the regex, so the pattern is skipped.
             guard let regex = try? NSRegularExpression(pattern: body, options: [.caseInsensitive]) else { return nil }
             return Compiled(pattern: pattern, regex: regex, placeholders: template.placeholders,
-                            literal: Self.longestLiteral(template), needsDigit: template.placeholders.contains { $0.type == .date })
+                            literal: Self.longestLiteral(template).map { Array($0.utf8) }, needsDigit: template.placeholders.contains { $0.type == .date })
         }
     }
 
@@ -107,7 +107,7 @@ final class CompiledPatterns: @unchecked Sendable {
         let ns = sentence as NSString
         for entry in compiled {
             if entry.needsDigit && !hasDigit { continue }
-            if let literal = entry.literal, !lower.contains(literal) { continue }
+            if let literal = entry.literal, !lower.containsBytes(literal) { continue }
             guard let result = entry.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: ns.length))
             else { continue }
             var values: [String: PlaceholderValue] = [:]

@@ -4,7 +4,7 @@ import XCTest
 /// Asserts that `recognizer` finds exactly one date in `sentence`: `expected` (YYYY-MM-DD),
 /// written as `written`, at the UTF-8 offsets where `written` stands, and that `parse`
 /// reads `written` alone the same way.
-func assertFindsOneDate(
+func assertFindsOneLocalizedDate(
     _ recognizer: LocalizedDateRecognizer, in sentence: String, written: String, expected: String,
     yearInferred: Bool = false, fallbackYear: Int? = nil, file: StaticString = #filePath, line: UInt = #line
 ) {
@@ -22,6 +22,6 @@ func assertFindsOneDate(
 }
 
 /// The text at `range` of `text`'s UTF-8 bytes.
-func utf8Slice(_ text: String, _ range: Range<Int>) -> String {
+func localizedDateUTF8Slice(_ text: String, _ range: Range<Int>) -> String {
     String(decoding: Array(text.utf8)[range], as: UTF8.self)
 }

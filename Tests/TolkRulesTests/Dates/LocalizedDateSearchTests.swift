@@ -11,7 +11,7 @@ final class LocalizedDateSearchTests: XCTestCase {
         // "微软于" is three 3-byte characters; "2019年10月1日" is 7 ASCII digits and 3 CJK characters.
         XCTAssertEqual(found.first?.utf8Range, 9..<25)
         for date in found {
-            XCTAssertEqual(utf8Slice(text, date.utf8Range), date.text)
+            XCTAssertEqual(localizedDateUTF8Slice(text, date.utf8Range), date.text)
         }
         XCTAssertEqual(found.map(\.text), ["2019年10月1日", "2020 年 1 月 31 日"])
     }
@@ -21,7 +21,7 @@ final class LocalizedDateSearchTests: XCTestCase {
         let found = LocalizedDateRecognizer(locales: ["fr-FR"]).dates(in: text)
         XCTAssertEqual(found.map(\.text), ["1er octobre 2019", "31 décembre 2019"])
         for date in found {
-            XCTAssertEqual(utf8Slice(text, date.utf8Range), date.text)
+            XCTAssertEqual(localizedDateUTF8Slice(text, date.utf8Range), date.text)
         }
     }
 
