@@ -44,7 +44,7 @@ struct ExtractionContext {
 extension String {
     /// Lower case, whitespace collapsed, trailing colons and spaces dropped: how labels are compared.
     var labelKey: String {
-        lowercased().collapsingWhitespace().trimmingCharacters(in: .labelTrim)
-            .replacingOccurrences(of: "’", with: "'")
+        let key = lowercased().collapsingWhitespace().trimmingCharacters(in: .labelTrim)
+        return key.utf8.contains(0xE2) ? key.replacingOccurrences(of: "’", with: "'") : key
     }
 }

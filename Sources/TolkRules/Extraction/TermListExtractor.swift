@@ -6,6 +6,15 @@ import TolkModel
 /// separated by `|`, or by a bullet list.
 struct TermListExtractor {
     let context: ExtractionContext
+    /// Label keys of the lead-ins, computed once per document rather than per paragraph.
+    private let rolesKeys: Set<String>
+    private let audienceKeys: Set<String>
+
+    init(context: ExtractionContext) {
+        self.context = context
+        rolesKeys = Set(context.names(context.configuration.rolesHeadings).map(\.labelKey))
+        audienceKeys = Set(context.names(context.configuration.audienceHeadings).map(\.labelKey))
+    }
 
     private enum Form { case inline(target: String, source: String?), list }
 
@@ -52,14 +61,14 @@ struct TermListExtractor {
     /// The vocabulary a lead-in names, judged on the target text and on the source.
     private func vocabulary(leadIn target: String, source: String?) -> TermItems.Vocabulary? {
         let keys = [target.labelKey] + (source.map { [$0.labelKey] } ?? [])
-        let config = context.configuration
-        if context.names(config.rolesHeadings).contains(where: { keys.contains($0.labelKey) }) { return .roles }
-        if context.names(config.audienceHeadings).contains(where: { keys.contains($0.labelKey) }) { return .audiences }
+        if keys.contains(where: rolesKeys.contains) { return .roles }
+        if keys.contains(where: audienceKeys.contains) { return .audiences }
         return nil
     }
 
     /// A paragraph that opens with a bold lead-in naming a list.
     private func leadIn(_ content: [Inline]) -> (TermItems.Vocabulary, Form)? {
+        guard opensWithStrong(content) else { return nil }
         let text = context.text
         guard let targetLead = text.strongLabels(content, .target).first else { return nil }
         let sourceLead = context.hasSource ? text.strongLabels(content, .source).first : nil
@@ -68,6 +77,23 @@ struct TermListExtractor {
         let source = context.hasSource ? sourceLead.map { remainder(after: $0, in: text.plain(content, .source)) } : nil
         if target.isEmpty && (source ?? "").isEmpty { return (vocabulary, .list) }
         return (vocabulary, .inline(target: target, source: source))
+    }
+
+    /// Whether the first visible inline (through a pair's target) is bold: a
+    /// cheap test before any text is built.
+    private func opensWithStrong(_ content: [Inline]) -> Bool {
+        for inline in content {
+            switch inline.kind {
+            case .strong: return true
+            case .segment(let index):
+                return context.document.segments.indices.contains(index)
+                    && opensWithStrong(context.document.segments[index].target)
+            case .html: continue
+            case .text(let t) where t.allSatisfy(\.isWhitespace): continue
+            default: return false
+            }
+        }
+        return false
     }
 
     /// The text after the lead-in label and its colon.
