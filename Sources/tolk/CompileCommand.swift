@@ -25,6 +25,8 @@ struct CompileCommand: ParsableCommand {
         let configuration = try rules.load(contentPaths: paths)
         let (files, errors) = ContentLoader.markdownFiles(in: paths)
         for error in errors { Output.standardError("\(error.path): error: \(error.reason)\n") }
+        // A mistyped path must not replace a good table with a smaller one.
+        guard errors.isEmpty else { throw ExitCode(2) }
         let loader = ContentLoader(jobs: reading.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let extractor = RuleExtractor(configuration: configuration)
         // Each worker turns its document into the (small) extraction; no tree outlives its file.

@@ -38,7 +38,9 @@ enum SentenceSplitter {
             i += 1
             let cjkStop = s == "。" || s == "！" || s == "？"
             // "31. Januar": a dot after digits is a German or Nordic ordinal, not a stop.
-            let ordinalDot = s == "." && i >= 2 && ("0"..."9").contains(scalars[i - 2])
+            // Only after one or two digits: "2020." ends a sentence.
+            let ordinalDot = s == "." && i >= 2 && isDigit(scalars[i - 2])
+                && (i < 3 || !isDigit(scalars[i - 3]) || i < 4 || !isDigit(scalars[i - 4]))
             let latinStop = (s == "." || s == "!" || s == "?") && !ordinalDot && i < scalars.count
                 && scalars[i].properties.isWhitespace && startsSentence(scalars, after: i)
             if cjkStop || latinStop {
@@ -50,6 +52,8 @@ enum SentenceSplitter {
         if start < scalars.count { flush(scalars.count) }
         return result
     }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     private static func startsSentence(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         var j = index
