@@ -48,7 +48,7 @@ public struct RuleTableBuilder: Sendable {
             let base = names[key]!.joined(separator: ".")
             var used: [String: Int] = [:]
             for index in merged.indices {
-                var id = merged.count == 1 ? base : base + "@" + (merged[index].effective.from?.description ?? "open")
+                var id = merged.count == 1 ? base : base + "@" + Self.suffix(merged[index].effective)
                 used[id, default: 0] += 1
                 if used[id]! > 1 { id += "-\(used[id]!)" }
                 merged[index].id = id
@@ -68,6 +68,13 @@ public struct RuleTableBuilder: Sendable {
             counts: RuleTable.Counts(files: extractions.count, documents: documents.count, rules: rules.count,
                                      byKind: byKind, findings: findings.count))
         return RuleTable(generated: generated, documents: documents, rules: rules, findings: findings)
+    }
+
+    /// `2019-10-01` for a rule from that day; `until-2020-02-01` for one that only ends.
+    private static func suffix(_ interval: EffectiveInterval) -> String {
+        if let from = interval.from { return from.description }
+        if let until = interval.until { return "until-\(until)" }
+        return "open"
     }
 
     /// Two keys that slug to the same id get `-2`, `-3` … in key order.

@@ -62,6 +62,19 @@ struct VariantMerger {
                 }
             }
         }
+        // The source locale's own pages win over the source side of pairs, as for the rule's text.
+        let source = configuration.sourceLocale
+        for candidate in ordered where candidate.provenance.locale == source {
+            guard case .procedure(let p) = candidate.payload else { continue }
+            for step in p.steps {
+                guard let index = merged.steps.firstIndex(where: { $0.number == step.number }) else { continue }
+                if let text = step.text[source] { merged.steps[index].text[source] = text }
+                if let labels = step.uiLabels[source] { merged.steps[index].uiLabels[source] = labels }
+                for (a, alert) in step.alerts.enumerated() where a < merged.steps[index].alerts.count {
+                    if let text = alert.text[source] { merged.steps[index].alerts[a].text[source] = text }
+                }
+            }
+        }
         for index in merged.steps.indices { merged.steps[index].provenance.sort() }
         return merged
     }

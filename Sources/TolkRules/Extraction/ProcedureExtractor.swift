@@ -40,16 +40,20 @@ struct ProcedureExtractor {
     private func procedure(heading: Block, anchor: String?, content: [Inline], section: [Block],
                            path: [String]) -> RuleCandidate? {
         var steps: [Procedure.Step] = []
-        var sawList = false
+        // Alerts after a list wait: they belong to its last step only when
+        // another list follows (a broken indent split the steps); after the
+        // last list they are about the whole page.
+        var pending: [Procedure.Alert] = []
         for block in section {
             switch block.kind {
             case .list(.ordered(let start), _, let items):
-                sawList = true
+                if !steps.isEmpty { steps[steps.count - 1].alerts += pending }
+                pending = []
                 for (offset, item) in items.enumerated() {
                     steps.append(step(number: start + offset, item: item, path: path))
                 }
-            case .alert(let kind, let children) where sawList && !steps.isEmpty:
-                steps[steps.count - 1].alerts.append(alert(kind, children))
+            case .alert(let kind, let children) where !steps.isEmpty:
+                pending.append(alert(kind, children))
             default:
                 continue
             }

@@ -41,7 +41,8 @@ enum SentenceSplitter {
             // Only after one or two digits: "2020." ends a sentence.
             let ordinalDot = s == "." && i >= 2 && isDigit(scalars[i - 2])
                 && (i < 3 || !isDigit(scalars[i - 3]) || i < 4 || !isDigit(scalars[i - 4]))
-            let latinStop = (s == "." || s == "!" || s == "?") && !ordinalDot && i < scalars.count
+            let latinStop = (s == "." || s == "!" || s == "?") && !ordinalDot && !(s == "." && isAbbreviation(scalars, dot: i - 1))
+                && i < scalars.count
                 && scalars[i].properties.isWhitespace && startsSentence(scalars, after: i)
             if cjkStop || latinStop {
                 flush(i)
@@ -51,6 +52,21 @@ enum SentenceSplitter {
         }
         if start < scalars.count { flush(scalars.count) }
         return result
+    }
+
+    /// "z. B.", "e.g.", "z.B.": a dot after a one-letter word or inside a
+    /// dotted word is an abbreviation, not a stop.
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], dot: Int) -> Bool {
+        var start = dot
+        while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+        let word = scalars[start..<dot]
+        if word.contains(".") { return true }
+        // A one-letter word ends an abbreviation only when another one
+        // follows ("z. B."); "mit Umlaut ä. Dritte" still ends a sentence.
+        guard word.count == 1, word.first!.properties.isAlphabetic else { return false }
+        var next = dot + 1
+        while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+        return next + 1 < scalars.count && scalars[next].properties.isAlphabetic && scalars[next + 1] == "."
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
