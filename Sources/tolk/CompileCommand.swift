@@ -85,8 +85,6 @@ extension Output {
     /// Extraction findings, one per line, to stderr.
     static func report(_ findings: [RuleFinding]) {
         guard !findings.isEmpty else { return }
-        standardError(findings.map {
-            "\($0.path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.code.rawValue)]\n"
-        }.joined())
+        standardError(findings.map { $0.formatted + "\n" }.joined())
     }
 }

@@ -36,8 +36,7 @@ struct VariantMerger {
         case .audience(let base): payload = .audience(mergeTerms(base, ordered))
         default: break
         }
-        var provenance = Array(Set(ordered.map(\.provenance))).sorted()
-        if provenance.isEmpty { provenance = [latest.provenance] }
+        let provenance = Array(Set(ordered.map(\.provenance))).sorted()
         var expected: Set<String> = [source]
         for document in Set(provenance.map(\.document)) { expected.formUnion(catalog.localesByKey[document] ?? []) }
         return Rule(id: "", kind: latest.kind, key: key, payload: payload,

@@ -21,11 +21,15 @@ struct ExtractionContext {
         self.text = InlineText(document)
         self.locale = document.locale?.identifier ?? "und"
         self.sourceLocale = configuration.sourceLocale
-        let sourceLanguage = String(configuration.sourceLocale.prefix { $0 != "-" })
-        self.isSourceDocument = document.segments.isEmpty && document.locale?.language == sourceLanguage
+        self.isSourceDocument = Self.isSourceDocument(document, sourceLocale: configuration.sourceLocale)
         self.hasSource = !document.segments.isEmpty || isSourceDocument
         self.documentSlug = slug
         self.versionDate = versionDate
+    }
+
+    /// A file without pairs in the source language: its own words are the source.
+    static func isSourceDocument(_ document: Document, sourceLocale: String) -> Bool {
+        document.segments.isEmpty && document.locale?.language == String(sourceLocale.prefix { $0 != "-" })
     }
 
     func provenance(at location: SourceLocation, segment: String?, headingPath: [String]) -> Provenance {

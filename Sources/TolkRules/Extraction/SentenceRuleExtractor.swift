@@ -23,10 +23,9 @@ struct SentenceRuleExtractor {
             let matches = (unit.source != nil ? onSource : onTarget).matches(in: sentence, fallbackYear: year)
             var claimed = Set<CalendarDate>()
             for match in matches {
-                let made = rules(for: match, unit: unit, findings: &findings)
-                for candidate in made { if let from = candidate.statedInterval?.from { claimed.insert(from) } }
+                // Every date a pattern used is that rule's; it is not also a dated statement.
                 for case .date(let date, _) in match.values.values { claimed.insert(date) }
-                candidates += made
+                candidates += rules(for: match, unit: unit, findings: &findings)
             }
             let stated = (unit.source != nil ? sourceDates : targetDates).dates(in: sentence, fallbackYear: year)
             if let source = unit.source, source != unit.target,

@@ -11,9 +11,7 @@ struct TextUnitCollector {
     init(document: Document, sourceLocale: String) {
         self.document = document
         self.text = InlineText(document)
-        self.isSourceDocument = document.locale?.identifier == sourceLocale
-            || (document.locale?.language == LocaleTag(sourceLocale)?.language && document.segments.isEmpty
-                && document.locale?.language == "en")
+        self.isSourceDocument = ExtractionContext.isSourceDocument(document, sourceLocale: sourceLocale)
     }
 
     func collect() -> [TextUnit] {

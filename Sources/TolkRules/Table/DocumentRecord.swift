@@ -88,6 +88,11 @@ public struct RuleFinding: Sendable, Codable, Equatable, Hashable, Comparable {
         self.rule = rule
     }
 
+    /// `path:line:column: severity: message [code]`, as `Diagnostic.formatted` writes reading diagnostics.
+    public var formatted: String {
+        "\(path):\(line):\(column): \(severity.rawValue): \(message) [\(code.rawValue)]"
+    }
+
     public static func < (lhs: RuleFinding, rhs: RuleFinding) -> Bool {
         (lhs.path, lhs.line, lhs.column, lhs.code.rawValue, lhs.message)
             < (rhs.path, rhs.line, rhs.column, rhs.code.rawValue, rhs.message)
