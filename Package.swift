@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TolkModel", targets: ["TolkModel"]),
         .library(name: "TolkParser", targets: ["TolkParser"]),
         .library(name: "TolkRules", targets: ["TolkRules"]),
+        .library(name: "TolkChecks", targets: ["TolkChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,17 +38,24 @@ let package = Package(
             ],
             resources: [.copy("Resources/default-rules.yml"), .copy("Resources/rules.schema.json")]
         ),
+        // Translation checks, reporters (text, JSON, SARIF, JUnit) and the status report.
+        .target(
+            name: "TolkChecks",
+            dependencies: ["TolkModel", "TolkRules", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/default-checks.yml")]
+        ),
         .executableTarget(
             name: "tolk",
             dependencies: [
-                "TolkModel", "TolkParser", "TolkRules",
+                "TolkModel", "TolkParser", "TolkRules", "TolkChecks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TolkModelTests", dependencies: ["TolkModel"]),
         .testTarget(name: "TolkParserTests", dependencies: ["TolkParser", "TolkModel"]),
         .testTarget(name: "TolkRulesTests", dependencies: ["TolkRules", "TolkParser", "TolkModel"]),
-        .testTarget(name: "TolkCLITests", dependencies: ["tolk", "TolkParser", "TolkModel", "TolkRules"]),
+        .testTarget(name: "TolkChecksTests", dependencies: ["TolkChecks", "TolkRules", "TolkParser", "TolkModel"]),
+        .testTarget(name: "TolkCLITests", dependencies: ["tolk", "TolkParser", "TolkModel", "TolkRules", "TolkChecks"]),
     ],
     swiftLanguageModes: [.v6]
 )

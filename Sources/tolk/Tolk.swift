@@ -5,15 +5,21 @@ import Foundation
 /// options to the libraries.
 @main
 struct Tolk: ParsableCommand {
+    /// Reported by `--version` and in SARIF's `tool.driver.version`.
+    static let version = "0.4.0"
+
     static let configuration = CommandConfiguration(
         commandName: "tolk",
         abstract: "Compile localized Microsoft-Docs-style Markdown.",
         discussion: """
-            Exit status: 0 success, 1 diagnostics found (with --strict), 2 unreadable input or bad usage.
+            Exit status: 0 success, 1 diagnostics found (with --strict; for check, findings at --fail-on),
+            2 unreadable input or bad usage.
             Diagnostics are written to standard error as path:line:column: severity: message [code];
             columns count UTF-8 bytes.
             """,
-        subcommands: [InspectCommand.self, StatsCommand.self, CompileCommand.self, RulesCommand.self]
+        version: Tolk.version,
+        subcommands: [InspectCommand.self, StatsCommand.self, CompileCommand.self, RulesCommand.self,
+                      CheckCommand.self]
     )
 
     /// ArgumentParser exits 64 (EX_USAGE) on bad usage; Tolk's convention is

@@ -58,7 +58,7 @@ public enum ConfigurationLoader {
     }
 
     /// The `tolk.yml` of each directory, each directory once.
-    private static func contentConfigurationFiles(_ contentPaths: [String]) -> [String] {
+    public static func contentConfigurationFiles(_ contentPaths: [String]) -> [String] {
         var seen: Set<String> = []
         var files: [String] = []
         for directory in contentPaths {

@@ -27,7 +27,9 @@ struct ConfigurationFile {
 struct ConfigurationReader {
     let yaml: ConfigurationYAML
 
-    static let topLevelKeys = ["version", "defaults", "sourceLocale", "vocabularies", "headings", "markers", "patterns"]
+    /// `checks` belongs to `tolk check` (TolkChecks reads it); the rules compiler skips it.
+    static let topLevelKeys = ["version", "defaults", "sourceLocale", "vocabularies", "headings", "markers", "patterns",
+                               "checks"]
     static let vocabularyKeys = ["agreements", "roles", "audiences", "fields", "addressComponents"]
     static let headingKeys = ["roles", "audience"]
     static let markerKeys = ["optional", "required", "conjunctions"]
@@ -65,7 +67,7 @@ struct ConfigurationReader {
             case "patterns":
                 (file.content.patterns, file.fieldReferences) = try PatternReader(yaml: yaml).read(entry.value)
             default:
-                break // `version`, checked above
+                break // `version`, checked above; `checks`, read by TolkChecks
             }
         }
         return file

@@ -1,22 +1,28 @@
 import Foundation
 import Yams
 
-/// Typed access to the YAML nodes of one configuration file: every accessor
+/// Typed access to the YAML nodes of one configuration file (also used by
+/// TolkChecks for the `checks:` section): every accessor
 /// either returns the shape it promises or throws a `ConfigurationError` at
 /// the node's line and column (Yams marks: 1-based, columns in Unicode scalars).
-struct ConfigurationYAML {
-    let path: String
-    let text: String
+public struct ConfigurationYAML: Sendable {
+    public let path: String
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
 
     /// One `key: value` pair of a mapping.
-    struct Entry {
-        let key: String
-        let keyNode: Node
-        let value: Node
+    public struct Entry {
+        public let key: String
+        public let keyNode: Node
+        public let value: Node
     }
 
     /// The document's root node, `nil` for an empty document.
-    func root() throws(ConfigurationError) -> Node? {
+    public func root() throws(ConfigurationError) -> Node? {
         do {
             return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
@@ -30,19 +36,19 @@ struct ConfigurationYAML {
         }
     }
 
-    func location(_ mark: Mark?) -> ConfigurationLocation {
+    public func location(_ mark: Mark?) -> ConfigurationLocation {
         ConfigurationLocation(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    func location(of node: Node) -> ConfigurationLocation { location(node.mark) }
+    public func location(of node: Node) -> ConfigurationLocation { location(node.mark) }
 
-    func error(_ message: String, at node: Node) -> ConfigurationError {
+    public func error(_ message: String, at node: Node) -> ConfigurationError {
         ConfigurationError(message, at: location(of: node))
     }
 
     /// The entries of a mapping in file order. With `allowed`, any other key
     /// is an error naming the key, the allowed ones and the nearest spelling.
-    func entries(of node: Node, in context: String, allowed: [String]? = nil) throws(ConfigurationError) -> [Entry] {
+    public func entries(of node: Node, in context: String, allowed: [String]? = nil) throws(ConfigurationError) -> [Entry] {
         if Self.isEmpty(node) { return [] }
         guard case .mapping(let mapping) = node else {
             throw error("\(context) must be a mapping of 'key: value' lines, not \(Self.describe(node))", at: node)
@@ -59,7 +65,7 @@ struct ConfigurationYAML {
     }
 
     /// Rejects the first key not in `allowed`, naming the allowed ones and the nearest spelling.
-    func checkKeys(_ entries: [Entry], allowed: [String], in context: String) throws(ConfigurationError) {
+    public func checkKeys(_ entries: [Entry], allowed: [String], in context: String) throws(ConfigurationError) {
         guard let unknown = entries.first(where: { !allowed.contains($0.key) }) else { return }
         var message = "unknown key '\(unknown.key)' in \(context)"
         if let near = Spelling.nearest(to: unknown.key, among: allowed) { message += " (did you mean '\(near)'?)" }
@@ -68,7 +74,7 @@ struct ConfigurationYAML {
     }
 
     /// A non-empty scalar's text.
-    func text(_ node: Node, for what: String) throws(ConfigurationError) -> String {
+    public func text(_ node: Node, for what: String) throws(ConfigurationError) -> String {
         guard case .scalar(let scalar) = node, !Self.isEmpty(node) else {
             throw error("\(what) must be text, not \(Self.describe(node))", at: node)
         }
@@ -79,7 +85,7 @@ struct ConfigurationYAML {
     }
 
     /// A non-empty list of non-blank names (`[a, b]` or `- a` lines).
-    func names(_ node: Node, for what: String) throws(ConfigurationError) -> [String] {
+    public func names(_ node: Node, for what: String) throws(ConfigurationError) -> [String] {
         guard case .sequence(let sequence) = node else {
             throw error("\(what) must be a list of names such as [Name, Other name], not \(Self.describe(node))",
                         at: node)
@@ -93,13 +99,13 @@ struct ConfigurationYAML {
     }
 
     /// A plain empty value (`key:` with nothing after it, `~`, `null`).
-    static func isEmpty(_ node: Node) -> Bool {
+    public static func isEmpty(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// What a node is, for messages.
-    static func describe(_ node: Node) -> String {
+    public static func describe(_ node: Node) -> String {
         switch node {
         case .mapping: "a mapping"
         case .sequence: "a list"
@@ -157,11 +163,11 @@ struct ConfigurationYAML {
 }
 
 /// Suggestions for mistyped keys and values.
-enum Spelling {
+public enum Spelling {
     /// The candidate closest to `word` (case-insensitive edit distance), when
     /// it is close enough to be a likely typo; else the one `word` starts
     /// (`agreementIntro` → `agreementIntroduced`).
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         typo(of: word, among: candidates) ?? (word.count < 4 ? nil : candidates.first {
             $0.lowercased().hasPrefix(word.lowercased())
         })

@@ -27,9 +27,8 @@ struct ExtractionContext {
         self.versionDate = versionDate
     }
 
-    /// A file without pairs in the source language: its own words are the source.
     static func isSourceDocument(_ document: Document, sourceLocale: String) -> Bool {
-        document.segments.isEmpty && document.locale?.language == String(sourceLocale.prefix { $0 != "-" })
+        document.isSourceDocument(sourceLocale: sourceLocale)
     }
 
     func provenance(at location: SourceLocation, segment: String?, headingPath: [String]) -> Provenance {
@@ -50,5 +49,12 @@ extension String {
     var labelKey: String {
         let key = lowercased().collapsingWhitespace().trimmingCharacters(in: .labelTrim)
         return key.utf8.contains(0xE2) ? key.replacingOccurrences(of: "’", with: "'") : key
+    }
+}
+
+extension Document {
+    /// A file without pairs in the source language: its own words are the source.
+    public func isSourceDocument(sourceLocale: String) -> Bool {
+        segments.isEmpty && locale?.language == String(sourceLocale.prefix { $0 != "-" })
     }
 }

@@ -56,7 +56,7 @@ public struct RuleExtractor: Sendable {
     /// `add-a-new-customer` for `…/add-a-new-customer.2019-11-13.md` and
     /// `…/add-a-new-customer/2019-11-13.ab12.md`: the name without a version
     /// date, or the folder when the name is only a version.
-    static func slug(forPath path: String) -> String {
+    public static func slug(forPath path: String) -> String {
         let url = URL(fileURLWithPath: path)
         var stem = url.deletingPathExtension().lastPathComponent
         if let dot = stem.firstIndex(of: "."), stem[stem.index(after: dot)...].first?.isNumber == true,

@@ -147,21 +147,6 @@ struct SentenceRuleExtractor {
                            locale: context.locale, segment: unit.segment)
     }
 }
-
-/// FNV-1a, 64 bits: a fast, stable hash for keys and content fingerprints (not for security).
-enum FNV1a {
-    static func hash<S: Sequence>(_ bytes: S, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 where S.Element == UInt8 {
-        var h = seed
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
-
-    /// The first 8 hex digits of the hash of `text`'s UTF-8: short, stable key parts.
-    static func hex(_ text: String) -> String {
-        String(String(hash(text.utf8), radix: 16).leftPadded(to: 16).prefix(8))
-    }
-}
-
 extension String {
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self

@@ -3,8 +3,25 @@ import TolkModel
 extension Rule {
     /// One line that says what the rule states, from its typed payload
     /// (ids, dates), independent of any locale's wording.
+    public var summary: String { payload.summary }
+
+    /// The sentence in `locale`, else its language's, else the source locale's;
+    /// `fallback` says which locale was used when it is not `locale`.
+    public func text(for locale: String, sourceLocale: String) -> (text: String, fallback: String?)? {
+        if let own = text[locale] { return (own, nil) }
+        let language = String(locale.prefix { $0 != "-" })
+        if let sibling = text.keys.sorted().first(where: { $0.hasPrefix(language + "-") || $0 == language }) {
+            return (text[sibling]!, sibling)
+        }
+        if let source = text[sourceLocale] { return (source, sourceLocale) }
+        return nil
+    }
+}
+
+extension RulePayload {
+    /// One line that says what the payload states (ids, dates).
     public var summary: String {
-        switch payload {
+        switch self {
         case .procedure(let p):
             return "procedure '\(p.anchor)' in \(p.document): \(p.steps.count) steps"
         case .roles(let list):
@@ -28,18 +45,6 @@ extension Rule {
 
     private func terms(_ list: TermList) -> String {
         (list.ids + list.unresolved.map { "?\"\($0.label)\"" }).joined(separator: ", ")
-    }
-
-    /// The sentence in `locale`, else its language's, else the source locale's;
-    /// `fallback` says which locale was used when it is not `locale`.
-    public func text(for locale: String, sourceLocale: String) -> (text: String, fallback: String?)? {
-        if let own = text[locale] { return (own, nil) }
-        let language = String(locale.prefix { $0 != "-" })
-        if let sibling = text.keys.sorted().first(where: { $0.hasPrefix(language + "-") || $0 == language }) {
-            return (text[sibling]!, sibling)
-        }
-        if let source = text[sourceLocale] { return (source, sourceLocale) }
-        return nil
     }
 }
 

@@ -1,0 +1,148 @@
+import TolkModel
+import TolkRules
+
+/// Runs the checks: `checkFile` on the worker that parsed each file, then
+/// `finish` once for the checks across locales, the configuration's
+/// severities, inline suppressions, the baseline and the report order.
+public struct CheckRunner: Sendable {
+    public let catalog: CheckCatalog
+    public let configuration: CheckConfiguration
+    public let settings: CheckSettings
+    public let tree: ContentTree
+    private let extractor: RuleExtractor?
+    private let readingCodes: Set<DiagnosticCode>
+
+    public init(catalog: CheckCatalog = .standard, configuration: CheckConfiguration,
+                rules: RulesConfiguration, tree: ContentTree) {
+        self.catalog = catalog
+        self.configuration = configuration
+        self.settings = CheckSettings(sourceLocale: rules.sourceLocale, noLocTerms: configuration.noLocTerms,
+                                      rules: rules)
+        self.tree = tree
+        let needsRules = catalog.groupChecks.contains { $0.descriptor.id == "rule-mismatch" }
+            && !configuration.isOffEverywhere("rule-mismatch")
+        extractor = needsRules ? RuleExtractor(configuration: rules) : nil
+        readingCodes = Set(catalog.readingCodes)
+    }
+
+    /// What one file contributes: its findings and what the second phase needs.
+    public struct FileResult: Sendable {
+        public var member: GroupMember
+        public var findings: [Finding]
+        public var suppressions: SuppressionIndex
+    }
+
+    /// Runs every document check on `document` (thread-safe).
+    public func checkFile(_ document: Document) -> FileResult {
+        let file = FileUnderCheck(document: document, settings: settings, tree: tree)
+        var findings: [Finding] = []
+        for check in catalog.documentChecks {
+            let descriptor = check.descriptor
+            if configuration.setting(for: descriptor.id, path: document.path) == .off { continue }
+            var collector = FindingCollector(check: descriptor, path: document.path, locale: file.locale)
+            check.check(file, into: &collector)
+            findings += collector.findings
+        }
+        for diagnostic in document.diagnostics where readingCodes.contains(diagnostic.code) {
+            findings.append(Finding(check: diagnostic.code.rawValue, severity: diagnostic.severity,
+                                    path: document.path, line: diagnostic.location.line,
+                                    column: diagnostic.location.column, segment: diagnostic.segmentID,
+                                    locale: file.locale, message: diagnostic.message))
+        }
+        let stated = extractor?.extract(document).statedRules ?? []
+        let member = GroupMember(document: document, locale: file.locale ?? "und", statedRules: stated)
+        return FileResult(member: member, findings: findings, suppressions: SuppressionIndex(document: document))
+    }
+
+    /// Runs the checks across locales and turns everything into the report.
+    public func finish(_ results: [FileResult], baseline: Baseline? = nil) -> CheckReport {
+        let groups = DocumentGroup.group(results.map(\.member))
+        let locales = Array(Set(results.map(\.member.locale))).sorted()
+        let corpus = CorpusUnderCheck(locales: locales, groups: groups, settings: settings, tree: tree)
+        var raw = results.flatMap(\.findings)
+        for check in catalog.groupChecks where !configuration.isOffEverywhere(check.descriptor.id) {
+            for group in groups {
+                var collector = FindingCollector(check: check.descriptor, path: group.members[0].path,
+                                                 locale: group.members[0].locale)
+                check.check(group, in: corpus, into: &collector)
+                raw += collector.findings
+            }
+        }
+        let suppressions = Dictionary(results.map { ($0.member.path, $0.suppressions) }) { first, _ in first }
+        let descriptors = Dictionary(catalog.descriptors.map { ($0.id, $0) }) { first, _ in first }
+        var kept: [Finding] = []
+        var suppressed = 0
+        for var finding in raw {
+            guard let descriptor = descriptors[finding.check] else { continue }
+            let found = descriptor.category == .reading ? finding.severity : nil
+            guard let severity = configuration.severity(for: descriptor, path: finding.path, found: found) else {
+                continue
+            }
+            finding.severity = severity
+            if suppressions[finding.path]?.suppresses(check: finding.check, line: finding.line) == true {
+                suppressed += 1
+                continue
+            }
+            kept.append(finding)
+        }
+        kept.sort(by: Finding.reportOrder)
+        Self.assignFingerprints(&kept)
+        var baselined = 0
+        if let baseline {
+            let before = kept.count
+            kept.removeAll { baseline.fingerprints.contains($0.fingerprint) }
+            baselined = before - kept.count
+        }
+        let files = fileStatuses(groups)
+        let summary = CheckSummary(files: results.count, documents: groups.count, locales: locales,
+                                   findings: kept, suppressed: suppressed, baselined: baselined)
+        return CheckReport(findings: kept, checks: catalog.descriptors, files: files, summary: summary)
+    }
+
+    /// `hash/occurrence`: equal findings in one file are told apart by their order.
+    static func assignFingerprints(_ findings: inout [Finding]) {
+        var seen: [String: Int] = [:]
+        for index in findings.indices {
+            let hash = findings[index].identityHash
+            seen[hash, default: 0] += 1
+            findings[index].fingerprint = "\(hash)/\(seen[hash]!)"
+        }
+    }
+
+    private func fileStatuses(_ groups: [DocumentGroup]) -> [FileStatus] {
+        var out: [FileStatus] = []
+        for group in groups {
+            let current = Set(group.current.map(\.path))
+            for member in group.members {
+                let document = member.document
+                let front = document.frontMatter
+                out.append(FileStatus(
+                    path: member.path, locale: member.locale, document: group.key,
+                    title: Self.title(of: document), current: current.contains(member.path),
+                    sourceDate: front?.sourceDate, handoffDate: front?.handoffDate,
+                    translation: front?.translationType.map(Self.translationCode), segments: document.segments.count,
+                    isSource: document.isSourceDocument(sourceLocale: settings.sourceLocale)))
+            }
+        }
+        return out.sorted { ($0.document, $0.locale, $0.path) < ($1.document, $1.locale, $1.path) }
+    }
+
+    static func title(of document: Document) -> String? {
+        for block in document.blocks {
+            if case .heading(1, _, let content) = block.kind {
+                let text = content.plainText { document.segments[$0].target.plainText() }
+                    .trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { return text }
+            }
+        }
+        return document.frontMatter?.title
+    }
+
+    private static func translationCode(_ type: FrontMatter.TranslationType) -> String {
+        switch type {
+        case .machine: "MT"
+        case .human: "HT"
+        case .other(let text): text
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Every file under the checked paths, for `broken-link`: a relative link
+/// must name a file that exists in the tree.
+public struct ContentTree: Sendable {
+    /// Standardized absolute paths of every file found.
+    public let files: Set<String>
+    /// Every folder that holds a file of the tree, at any depth.
+    public let directories: Set<String>
+
+    public init(files: Set<String>) {
+        self.files = files
+        var directories: Set<String> = []
+        for file in files {
+            var path = Substring(file)
+            while let slash = path.lastIndex(of: "/"), slash > path.startIndex {
+                path = path[..<slash]
+                if !directories.insert(String(path)).inserted { break }
+            }
+        }
+        self.directories = directories
+    }
+
+    /// Walks `paths` (files or directories) and records every regular file.
+    public static func scan(_ paths: [String]) -> ContentTree {
+        var files: Set<String> = []
+        let manager = FileManager.default
+        for path in paths {
+            let root = URL(fileURLWithPath: path).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory) else { continue }
+            guard isDirectory.boolValue else {
+                files.insert(root.path)
+                continue
+            }
+            guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                continue
+            }
+            for case let url as URL in walker {
+                if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                    files.insert(url.standardizedFileURL.path)
+                }
+            }
+        }
+        return ContentTree(files: files)
+    }
+
+    /// Whether `target` (a relative link with its `#fragment` or `?query`
+    /// removed, percent-escapes decoded) names a file of the tree, seen from
+    /// the file at `documentPath`.
+    public func contains(relativeTarget target: String, from documentPath: String) -> Bool {
+        let base = URL(fileURLWithPath: documentPath).standardizedFileURL.deletingLastPathComponent()
+        let resolved = base.appendingPathComponent(target).standardizedFileURL.path
+        return files.contains(resolved)
+    }
+
+    /// Whether the tree holds any file under `directory` (absolute, standardized):
+    /// links into folders the run did not scan cannot be judged.
+    public func covers(directory: String) -> Bool {
+        directories.contains(directory.hasSuffix("/") ? String(directory.dropLast()) : directory)
+    }
+}

@@ -1,0 +1,54 @@
+import TolkModel
+import TolkRules
+
+/// One parsed file and what checks need to judge it.
+public struct FileUnderCheck: Sendable {
+    public let document: Document
+    public let settings: CheckSettings
+    public let tree: ContentTree
+
+    public init(document: Document, settings: CheckSettings, tree: ContentTree) {
+        self.document = document
+        self.settings = settings
+        self.tree = tree
+    }
+
+    public var path: String { document.path }
+    /// The file's locale identifier (`de-DE`), when known.
+    public var locale: String? { document.locale?.identifier }
+    /// A file in the source language without pairs: its words are the source,
+    /// so target-against-source checks do not apply.
+    public var isSourceDocument: Bool { document.isSourceDocument(sourceLocale: settings.sourceLocale) }
+
+    /// The text of a pair's target, markup dropped (nested pairs resolved to their target).
+    public func targetText(_ segment: Segment) -> String {
+        segment.target.plainText { document.segments[$0].target.plainText() }
+    }
+
+    /// The text of a pair's English source, markup dropped.
+    public func sourceText(_ segment: Segment) -> String {
+        segment.source.plainText { document.segments[$0].source.plainText() }
+    }
+
+    /// Inline text with pairs replaced by their targets: what a reader of this locale sees.
+    public func visibleText(_ inlines: [Inline]) -> String {
+        inlines.plainText { document.segments[$0].target.plainText() }
+    }
+}
+
+/// What every check may read: the configuration's vocabularies and exemptions.
+public struct CheckSettings: Sendable {
+    /// The language the sources of the pairs are written in (`en-US`).
+    public var sourceLocale: String
+    /// Terms that stay untranslated: product names and `no-loc` terms
+    /// (`checks.noLoc` in tolk.yml, added to the defaults).
+    public var noLocTerms: [String]
+    /// The rules configuration (vocabularies, patterns) `rule-mismatch` extracts with.
+    public var rules: RulesConfiguration
+
+    public init(sourceLocale: String, noLocTerms: [String], rules: RulesConfiguration) {
+        self.sourceLocale = sourceLocale
+        self.noLocTerms = noLocTerms
+        self.rules = rules
+    }
+}
