@@ -13,7 +13,7 @@ public struct CheckCatalog: Sendable {
 
     /// The checks `tolk check` runs.
     public static let standard = CheckCatalog(
-        documentChecks: PairChecks.all + ContentChecks.all + DocumentChecks.all,
+        documentChecks: PairChecks.all + ContentChecks.all + TextChecks.all + DocumentChecks.all,
         groupChecks: LocaleChecks.all)
 
     /// Parser diagnostics no check claims: reported under their own code.

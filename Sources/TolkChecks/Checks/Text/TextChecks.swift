@@ -1,0 +1,4 @@
+/// The checks of this folder, in `--list` order.
+enum TextChecks {
+    static let all: [any DocumentCheck] = []
+}
