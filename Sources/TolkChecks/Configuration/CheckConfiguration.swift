@@ -38,11 +38,17 @@ public struct CheckConfiguration: Sendable, Equatable {
     public var noLocTerms: [String]
     /// Later overrides win over earlier ones and over `settings`.
     public var overrides: [Override]
+    /// Language (`nl`) → its most frequent function words (articles,
+    /// prepositions, conjunctions), lower case: how `wrong-language` tells
+    /// languages apart and how `emphasis-mismatch` sees bold moved onto them.
+    public var functionWords: [String: Set<String>]
 
-    public init(settings: [String: Setting] = [:], noLocTerms: [String] = [], overrides: [Override] = []) {
+    public init(settings: [String: Setting] = [:], noLocTerms: [String] = [], overrides: [Override] = [],
+                functionWords: [String: Set<String>] = [:]) {
         self.settings = settings
         self.noLocTerms = noLocTerms
         self.overrides = overrides
+        self.functionWords = functionWords
     }
 
     /// The setting for `check` in the file at `path`; `nil` keeps the check's default.
@@ -75,7 +81,8 @@ public struct CheckConfiguration: Sendable, Equatable {
     public func extended(by other: CheckConfiguration) -> CheckConfiguration {
         CheckConfiguration(settings: settings.merging(other.settings) { $1 },
                            noLocTerms: noLocTerms + other.noLocTerms.filter { !noLocTerms.contains($0) },
-                           overrides: overrides + other.overrides)
+                           overrides: overrides + other.overrides,
+                           functionWords: functionWords.merging(other.functionWords) { $0.union($1) })
     }
 }
 

@@ -13,7 +13,7 @@ public struct CheckConfigurationLoader: Sendable {
         self.catalog = catalog
     }
 
-    static let sectionKeys = ["disable", "enable", "severity", "noLoc", "overrides"]
+    static let sectionKeys = ["disable", "enable", "severity", "noLoc", "functionWords", "overrides"]
     static let overrideKeys = ["paths", "disable", "enable", "severity"]
 
     /// The bundled defaults (product names that stay untranslated …).
@@ -54,6 +54,12 @@ public struct CheckConfigurationLoader: Sendable {
                 configuration.noLocTerms = try yaml.names(entry.value, for: "'checks.noLoc'")
             case "overrides":
                 configuration.overrides = try overrides(entry.value, yaml: yaml)
+            case "functionWords":
+                for language in try yaml.entries(of: entry.value, in: "'checks.functionWords'") {
+                    let words = try yaml.names(language.value, for: "'checks.functionWords.\(language.key)'")
+                    configuration.functionWords[language.key.lowercased(), default: []]
+                        .formUnion(words.map { $0.lowercased() })
+                }
             default:
                 break
             }

@@ -17,7 +17,7 @@ public struct CheckRunner: Sendable {
         self.catalog = catalog
         self.configuration = configuration
         self.settings = CheckSettings(sourceLocale: rules.sourceLocale, noLocTerms: configuration.noLocTerms,
-                                      rules: rules)
+                                      functionWords: configuration.functionWords, rules: rules)
         self.tree = tree
         let needsRules = catalog.groupChecks.contains { $0.descriptor.id == "rule-mismatch" }
             && !configuration.isOffEverywhere("rule-mismatch")

@@ -43,12 +43,16 @@ public struct CheckSettings: Sendable {
     /// Terms that stay untranslated: product names and `no-loc` terms
     /// (`checks.noLoc` in tolk.yml, added to the defaults).
     public var noLocTerms: [String]
+    /// Language (`nl`) → function words, lower case (`checks.functionWords`).
+    public var functionWords: [String: Set<String>]
     /// The rules configuration (vocabularies, patterns) `rule-mismatch` extracts with.
     public var rules: RulesConfiguration
 
-    public init(sourceLocale: String, noLocTerms: [String], rules: RulesConfiguration) {
+    public init(sourceLocale: String, noLocTerms: [String], functionWords: [String: Set<String>] = [:],
+                rules: RulesConfiguration) {
         self.sourceLocale = sourceLocale
         self.noLocTerms = noLocTerms
+        self.functionWords = functionWords
         self.rules = rules
     }
 }
