@@ -63,7 +63,17 @@ public struct RuleExtractor: Sendable {
            stem.prefix(upTo: dot).contains(where: \.isLetter) {
             stem = String(stem[..<dot])
         }
-        let isVersionName = stem.isEmpty || stem.hasPrefix(".") || stem.first?.isNumber == true
+        // Only a date names a version (`2019-11-13.ab12`); `2020-april` is a page of its own.
+        let isVersionName = stem.isEmpty || stem.hasPrefix(".") || Self.startsWithISODate(stem)
         return isVersionName ? url.deletingLastPathComponent().lastPathComponent : stem
+    }
+
+    private static func startsWithISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(11))
+        guard bytes.count >= 10 else { return false }
+        let digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        let shape = bytes[0..<4].allSatisfy(digit) && bytes[4] == 0x2D && bytes[5..<7].allSatisfy(digit)
+            && bytes[7] == 0x2D && bytes[8..<10].allSatisfy(digit)
+        return shape && (bytes.count == 10 || !digit(bytes[10]))
     }
 }

@@ -66,5 +66,9 @@ final class CheckRunnerTests: XCTestCase {
         XCTAssertEqual(DocumentGroup.pathKey("corpus/seeds/de-DE/add-a-new-customer.2019-11-13.md"),
                        "corpus/seeds/*/add-a-new-customer")
         XCTAssertEqual(DocumentGroup.pathKey("Content/sv-SE/roles.md"), "Content/*/roles")
+        XCTAssertEqual(DocumentGroup.pathKey("pc/sv-SE/announcements/2020-april.md"), "pc/*/announcements/2020-april",
+                       "a name that starts with a year but is no date is a page, not a version")
+        XCTAssertEqual(DocumentGroup.pathKey("history/de-DE/agreements/2019-07-31.b09a9e28.md"),
+                       "history/*/agreements/agreements")
     }
 }
