@@ -58,7 +58,7 @@ struct ReportCommand: ParsableCommand {
                 written.append(url.path)
             }
         } catch {
-            throw InputError(description: "\(out): error: cannot write the report: \(error.localizedDescription)")
+            throw InputError(description: "\(out): error: cannot write the report: \(Self.reason(error))")
         }
         let s = status.summary
         Output.standardOutput("""
@@ -69,5 +69,16 @@ struct ReportCommand: ParsableCommand {
             """)
         let unreadable = results.contains { $0.member.document.diagnostics.contains { $0.code == .unreadable } }
         if unreadable { throw ExitCode(2) }
+    }
+
+    /// Foundation's file errors say "The operation could not be completed";
+    /// the POSIX error underneath ("Not a directory") says why.
+    static func reason(_ error: Error) -> String {
+        // On Linux the underlying error is stored as a Swift `Error`, not an `NSError`.
+        if let underlying = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? Error).map({ $0 as NSError }),
+           underlying.domain == NSPOSIXErrorDomain, let message = strerror(Int32(underlying.code)) {
+            return String(cString: message)
+        }
+        return (error as NSError).localizedDescription
     }
 }
