@@ -54,7 +54,9 @@ let package = Package(
         .testTarget(name: "TolkModelTests", dependencies: ["TolkModel"]),
         .testTarget(name: "TolkParserTests", dependencies: ["TolkParser", "TolkModel"]),
         .testTarget(name: "TolkRulesTests", dependencies: ["TolkRules", "TolkParser", "TolkModel"]),
-        .testTarget(name: "TolkChecksTests", dependencies: ["TolkChecks", "TolkRules", "TolkParser", "TolkModel"]),
+        // Fixtures are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "TolkChecksTests", dependencies: ["TolkChecks", "TolkRules", "TolkParser", "TolkModel"],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "TolkCLITests", dependencies: ["tolk", "TolkParser", "TolkModel", "TolkRules", "TolkChecks"]),
     ],
     swiftLanguageModes: [.v6]
