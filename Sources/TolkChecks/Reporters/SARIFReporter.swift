@@ -5,25 +5,27 @@ import TolkModel
 /// code-scanning services and IDE viewers read: one run whose `tool.driver`
 /// lists every known check as a rule, one result per finding.
 ///
-/// * **Rules**: `report.checks` in order (then any check id a finding uses
-///   that the report does not describe), each with `id`, `name` (the id in
+/// * **Rules**: `report.checks` in order, each with `id`, `name` (the id in
 ///   CamelCase), `shortDescription` and `fullDescription`,
-///   `defaultConfiguration.level` and `properties.category`.
+///   `defaultConfiguration.level` and `properties.category`; then any check
+///   id a finding uses that the report does not describe (only `id`, `name`
+///   and a `shortDescription` saying so), so every `ruleIndex` is valid.
 /// * **Results**: `ruleId`, `ruleIndex`, an explicit `level`, `message.text`,
 ///   one location into `artifacts`, `partialFingerprints["tolkFingerprint/v1"]`
 ///   (the finding's fingerprint, stable when lines move) and
 ///   `properties.segment` / `properties.locale` when the finding has them.
-/// * **Artifacts**: every file a finding names, once, sorted by path (with
-///   role `analysisTarget` when it is a checked file; clean files are left
-///   out, which keeps a log of a large tree small). A relative path is a relative URI reference against
-///   `%SRCROOT%` (the directory `tolk check` ran in), percent-encoded per
-///   RFC 3986; an absolute path is a `file://` URI.
+/// * **Artifacts**: every file a finding names, once, sorted by path, with
+///   role `analysisTarget` when it is a checked file (files without findings
+///   are left out, which keeps the log of a large tree small). A relative
+///   path is a relative URI reference against `%SRCROOT%` (the directory
+///   `tolk check` ran in), percent-encoded per RFC 3986; an absolute path is
+///   a `file://` URI.
 /// * **Columns** (`columnKind` `utf16CodeUnits`): Tolk counts columns in
 ///   UTF-8 bytes, SARIF only in UTF-16 code units or code points, and the two
 ///   differ as soon as the line holds a non-ASCII character before the
 ///   position. A byte column cannot be converted without the text, so the
-///   reporter reads each file that has findings (`readSource`, by default
-///   from the path, which is the path `tolk check` read) and writes
+///   reporter reads each file with a finding past column 1 (`readSource`, by
+///   default from the path, which is the path `tolk check` read) and writes
 ///   `startColumn` only when the conversion is exact (`SourceColumns`);
 ///   otherwise the region is the whole line (`startLine` alone, which SARIF
 ///   reads as column 1 to the end of the line): coarser, never wrong. Column 1
@@ -55,13 +57,19 @@ public struct SARIFReporter: FindingReporter {
     }
 
     public func render(_ report: CheckReport) -> String {
-        var rules = report.checks
+        var rules: [ReportingDescriptor] = []
         var ruleIndex: [String: Int] = [:]
-        for (index, rule) in rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
+        for check in report.checks where ruleIndex[check.id] == nil {
+            ruleIndex[check.id] = rules.count
+            rules.append(Self.rule(check))
+        }
         // A finding of a check the report does not describe still needs a rule to point at.
         for id in Set(report.findings.map(\.check)).subtracting(ruleIndex.keys).sorted() {
             ruleIndex[id] = rules.count
-            rules.append(CheckDescriptor(id: id, category: .reading, defaultSeverity: .warning, summary: id))
+            rules.append(ReportingDescriptor(
+                id: id, name: Self.camelCase(id),
+                shortDescription: Message(text: "findings of '\(id)', a check this report does not describe"),
+                fullDescription: nil, defaultConfiguration: nil, properties: nil))
         }
 
         let checked = Set(report.files.map(\.path))
@@ -92,14 +100,7 @@ public struct SARIFReporter: FindingReporter {
 
         let driver = Driver(
             name: "tolk", version: toolVersion,
-            rules: rules.map { rule in
-                ReportingDescriptor(
-                    id: rule.id, name: Self.camelCase(rule.id),
-                    shortDescription: Message(text: rule.summary),
-                    fullDescription: Message(text: Self.fullDescription(rule)),
-                    defaultConfiguration: Configuration(level: Self.level(rule.defaultSeverity)),
-                    properties: RuleProperties(category: rule.category.rawValue))
-            })
+            rules: rules)
         let log = Log(schema: Self.schemaURI, version: "2.1.0", runs: [Run(
             tool: Tool(driver: driver),
             invocations: [Invocation(executionSuccessful: true)],
@@ -112,6 +113,15 @@ public struct SARIFReporter: FindingReporter {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings, numbers and arrays cannot fail.
         return String(decoding: (try? encoder.encode(log)) ?? Data(), as: UTF8.self) + "\n"
+    }
+
+    private static func rule(_ check: CheckDescriptor) -> ReportingDescriptor {
+        ReportingDescriptor(
+            id: check.id, name: camelCase(check.id),
+            shortDescription: Message(text: check.summary),
+            fullDescription: Message(text: fullDescription(check)),
+            defaultConfiguration: Configuration(level: level(check.defaultSeverity)),
+            properties: RuleProperties(category: check.category.rawValue))
     }
 
     static func level(_ severity: Severity) -> String {
@@ -213,9 +223,9 @@ public struct SARIFReporter: FindingReporter {
         var id: String
         var name: String
         var shortDescription: Message
-        var fullDescription: Message
-        var defaultConfiguration: Configuration
-        var properties: RuleProperties
+        var fullDescription: Message?
+        var defaultConfiguration: Configuration?
+        var properties: RuleProperties?
     }
 
     private struct Configuration: Encodable {

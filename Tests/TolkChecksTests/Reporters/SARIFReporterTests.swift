@@ -77,6 +77,10 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual((linkRule["defaultConfiguration"] as? [String: Any])?["level"] as? String, "error")
         XCTAssertEqual((linkRule["properties"] as? [String: Any])?["category"] as? String, "content")
         XCTAssertEqual((rules[3]["defaultConfiguration"] as? [String: Any])?["level"] as? String, "warning")
+        // The undescribed check has a rule to point at, and claims nothing about it.
+        XCTAssertNil(rules[4]["defaultConfiguration"])
+        XCTAssertNil(rules[4]["properties"])
+        XCTAssertNotNil((rules[4]["shortDescription"] as? [String: Any])?["text"] as? String)
     }
 
     func testOneResultPerFindingPointingAtItsRuleAndArtifact() throws {
