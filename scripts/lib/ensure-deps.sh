@@ -2,7 +2,7 @@
 # Sourced by scripts/run, scripts/test and scripts/bench; not run directly.
 #
 #   ensure_deps [extra-apt-package...]
-#   ensure_python_modules module...
+#   ensure_python_modules module[=pip-package]...
 #
 # Makes sure what Tolk needs besides Swift is present, installing it with
 # apt-get only when something is missing (a fresh Debian machine has only
@@ -18,7 +18,9 @@
 # (`jsonschema`, the JSON Schema validator that checks rules.schema.json):
 # python3 (and pip) from apt when missing, then each missing module with pip,
 # else, when pip refuses (Debian's externally managed Python), from apt as
-# python3-<module>.
+# python3-<module>, else (no such Debian package: sarif-tools) with pip's
+# --break-system-packages. `sarif=sarif-tools` names a module whose pip
+# package has another name.
 
 ensure_deps() {
     local missing=() pkg
@@ -68,12 +70,13 @@ ensure_deps() {
 }
 
 ensure_python_modules() {
-    local module
+    local module package
 
     if ! command -v python3 >/dev/null 2>&1; then
         ensure_deps python3 || return
     fi
     for module in "$@"; do
+        package=${module#*=} module=${module%%=*}  # sarif=sarif-tools: import name=pip name
         python3 -c "import $module" >/dev/null 2>&1 && continue
         echo "installing Python module $module (pip)..." >&2
         if ! python3 -m pip --version >/dev/null 2>&1; then
@@ -81,11 +84,13 @@ ensure_python_modules() {
         fi
         # pip first: Debian's python3-<module> can be older than the tests need
         # (Ubuntu 22.04's jsonschema has no draft 2020-12); apt when pip refuses.
-        python3 -m pip install --quiet --disable-pip-version-check "$module" >&2 ||
-            ensure_deps "python3-$module" || return
+        python3 -m pip install --quiet --disable-pip-version-check "$package" >&2 ||
+            ensure_deps "python3-$module" ||
+            python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "$package" >&2 ||
+            return
         if ! python3 -c "import $module" >/dev/null 2>&1; then
             echo "error: Python module $module is still missing; install it by hand" \
-                "(python3 -m pip install $module)" >&2
+                "(python3 -m pip install $package)" >&2
             return 2
         fi
     done
