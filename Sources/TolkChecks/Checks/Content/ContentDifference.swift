@@ -27,10 +27,16 @@ struct ContentDifference: Equatable {
     }
 
     /// A message naming the difference: `what 'a' in the source is 'b' in the
-    /// target` for one changed item, else what is missing and what was added.
+    /// target` when as many items changed as were added (up to three), else
+    /// what is missing and what was added.
     func message(_ what: String, quote: (String) -> String) -> String {
-        if missing.count == 1, extra.count == 1 {
-            return "\(what) \(quote(missing[0])) in the source is \(quote(extra[0])) in the target"
+        if missing.count == extra.count, (1...3).contains(missing.count) {
+            // As many changed as added: read them as changed, in order.
+            let changes = zip(missing, extra).enumerated().map { index, change in
+                index == 0 ? "\(what) \(quote(change.0)) in the source is \(quote(change.1)) in the target"
+                    : "\(quote(change.0)) is \(quote(change.1))"
+            }
+            return changes.joined(separator: ", ")
         }
         var parts: [String] = []
         if !missing.isEmpty {

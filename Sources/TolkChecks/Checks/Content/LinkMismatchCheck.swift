@@ -24,7 +24,7 @@ struct LinkMismatchCheck: DocumentCheck {
             let message = difference.message("link target") { url in
                 // Quote the URL as written in the target when it is there, else as in the source.
                 let written = (target + source).first { Self.normalized($0.url) == url }?.url ?? url
-                return PairsText.quoted(written)
+                return written.isEmpty ? "(empty)" : PairsText.quoted(written)
             }
             let location = target.first { difference.extra.contains(Self.normalized($0.url)) }?.location
             findings.add(message, at: location ?? segment.location, segment: segment.id)

@@ -22,8 +22,8 @@ struct SpanIDFormatCheck: DocumentCheck {
         let majority = Self.majority(counts)
         for segment in segments {
             guard let parts = PairsIDs.parts(segment.id) else {
-                let shape = majority.map { " such as '\($0)-104'" } ?? ""
-                findings.add("pair id '\(PairsText.collapsed(segment.id).prefix(PairsText.excerptLimit))' is not of the form PREFIX-NUMBER\(shape)",
+                let shape = majority.map { " ('\($0)-…' in the rest of the file)" } ?? ""
+                findings.add("pair id \(PairsText.quoted(segment.id)) is not of the form PREFIX-NUMBER\(shape)",
                              at: segment.location, segment: segment.id)
                 continue
             }
