@@ -1,4 +1,6 @@
 /// The checks of this folder, in `--list` order.
 enum TextChecks {
-    static let all: [any DocumentCheck] = []
+    static let all: [any DocumentCheck] = [
+        NumberMismatchCheck(),
+    ]
 }
