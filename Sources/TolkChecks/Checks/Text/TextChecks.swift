@@ -2,5 +2,6 @@
 enum TextChecks {
     static let all: [any DocumentCheck] = [
         NumberMismatchCheck(),
+        DateMismatchCheck(),
     ]
 }

@@ -13,6 +13,9 @@ struct TextNumberWords: Sendable {
     private let oneStem: String?
     /// Month name as ICU writes it, and with a capital first letter → month number.
     private let months: [String: Int]
+    /// Full month names (as written and capitalized) with their numbers: an abbreviation ICU
+    /// does not give ("Sept") is a prefix of one.
+    private let fullMonths: [(name: String, month: Int)]
     /// Scripts that write numbers with numeral characters (`二十一`) inside words without
     /// spaces: the characters the locale's digits 0…9 are spelled with.
     private let numerals: Set<Character>
@@ -84,6 +87,13 @@ struct TextNumberWords: Sendable {
         let formatter = DateFormatter()
         formatter.locale = locale
         var months: [String: Int] = [:]
+        var fullMonths: [(name: String, month: Int)] = []
+        for (index, name) in formatter.monthSymbols.enumerated() where name.count > 3 && name.allSatisfy(\.isLetter) {
+            fullMonths.append((name, index + 1))
+            let capitalized = name.prefix(1).uppercased() + name.dropFirst()
+            if capitalized != name { fullMonths.append((capitalized, index + 1)) }
+        }
+        self.fullMonths = fullMonths
         for symbols in [formatter.monthSymbols, formatter.standaloneMonthSymbols,
                         formatter.shortMonthSymbols, formatter.shortStandaloneMonthSymbols] {
             for (index, symbol) in symbols.enumerated() {
@@ -156,6 +166,22 @@ struct TextNumberWords: Sendable {
         return out
     }
 
+    /// The month numbers of the month names in `text`, one per occurrence.
+    func monthValues(in text: String) -> [Int] {
+        var out: [Int] = []
+        var word = ""
+        for character in text {
+            if character.isLetter {
+                word.append(character)
+                continue
+            }
+            if let month = month(word) { out.append(month) }
+            word = ""
+        }
+        if let month = month(word) { out.append(month) }
+        return out
+    }
+
     /// "eighth" from "eight", "twenty-first" from "twenty-one": CLDR's spelled-out ordinals are
     /// not reachable through Foundation, and English forms them by these rules.
     static func englishOrdinal(_ cardinal: String) -> String {
@@ -182,8 +208,16 @@ struct TextNumberWords: Sendable {
         return scales.first { word.hasPrefix($0.word) && word.count <= $0.word.count + 3 }?.zeros
     }
 
+    /// The month a word names: a month name or abbreviation, or the start of a full name
+    /// ("Sept" of "September"), in the name's case or capitalized.
+    private func month(_ word: String) -> Int? {
+        if let month = months[word] { return month }
+        guard word.count >= 3 else { return nil }
+        return fullMonths.first { $0.name.hasPrefix(word) }?.month
+    }
+
     private func value(of word: String, inflected: Bool) -> Int? {
-        if let value = months[word] ?? spelled[word.lowercased()] { return value }
+        if let value = month(word) ?? spelled[word.lowercased()] { return value }
         guard inflected else { return nil }
         let lowered = word.lowercased()
         if let oneStem, lowered.hasPrefix(oneStem), lowered.count <= oneStem.count + 2 { return 1 }
