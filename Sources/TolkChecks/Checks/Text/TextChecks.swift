@@ -1,4 +1,7 @@
 /// The checks of this folder, in `--list` order.
 enum TextChecks {
-    static let all: [any DocumentCheck] = []
+    static let all: [any DocumentCheck] = [
+        NumberMismatchCheck(),
+        DateMismatchCheck(),
+    ]
 }

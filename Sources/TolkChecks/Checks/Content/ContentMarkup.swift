@@ -1,0 +1,39 @@
+import TolkModel
+
+/// The markup of one side of a pair that must survive translation: bold and
+/// italic spans, code spans, link destinations. One pass, no text built.
+struct ContentMarkup: Sendable {
+    var strongCount = 0
+    var emphasisCount = 0
+    var codeSpans: [String] = []
+    var links: [(url: String, location: SourceLocation)] = []
+
+    init(_ segment: Segment, side: PairSide, in segments: [Segment]) {
+        add(side.inlines(segment), side: side, segments: segments, depth: 0)
+    }
+
+    private mutating func add(_ inlines: [Inline], side: PairSide, segments: [Segment], depth: Int) {
+        for inline in inlines {
+            switch inline.kind {
+            case .strong(let content):
+                strongCount += 1
+                add(content, side: side, segments: segments, depth: depth)
+            case .emphasis(let content):
+                emphasisCount += 1
+                add(content, side: side, segments: segments, depth: depth)
+            case .code(let code):
+                codeSpans.append(code)
+            case .link(let url, _, let content):
+                links.append((url, inline.location))
+                add(content, side: side, segments: segments, depth: depth)
+            case .image(_, _, let alt):
+                add(alt, side: side, segments: segments, depth: depth)
+            case .segment(let index):
+                // Nested pairs count on the same side; a malformed model cannot loop.
+                if depth < 4 { add(side.inlines(of: index, in: segments), side: side, segments: segments, depth: depth + 1) }
+            case .text, .softBreak, .lineBreak, .html, .noLoc:
+                break
+            }
+        }
+    }
+}

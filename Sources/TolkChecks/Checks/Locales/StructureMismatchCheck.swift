@@ -1,0 +1,189 @@
+import TolkModel
+
+/// Reports a locale's current file whose structure differs from the
+/// reference file built from the same version of the source (same
+/// `ms.openlocfilehash`, else same `ms.date` and `ms.sourcegitcommit`): the
+/// headings (count, levels, order), the number of steps of each numbered list,
+/// the alerts (kinds, order), block quotes and tables (count, rows). A
+/// translation of one source should have the source's shape; a difference
+/// is usually Markdown the translation broke (a list split by a lost indent,
+/// an alert keyword translated into a plain quote, a heading level changed).
+///
+/// The reference is the source locale's file when the run has one built from
+/// that version; otherwise the structure most locales share, ties going to
+/// the locale with the most documents in the run, then the first by name.
+/// The finding goes to the differing file, at its first differing block.
+struct StructureMismatchCheck: LocaleGroupCheck {
+    static let descriptor = CheckDescriptor(
+        id: "structure-mismatch", category: .locales, defaultSeverity: .warning,
+        summary: "Two locales built from the same source version differ in headings, numbered steps, alerts or tables.")
+
+    func check(_ group: DocumentGroup, in corpus: CorpusUnderCheck, into findings: inout FindingCollector) {
+        for document in LocaleGroupFacts.documents(group) { check(document: document, corpus, &findings) }
+    }
+
+    private func check(document group: DocumentGroup, _ corpus: CorpusUnderCheck, _ findings: inout FindingCollector) {
+        let current = LocaleGroupFacts.current(group)
+        guard current.count > 1 else { return }
+        for cluster in Self.clusters(LocaleGroupFacts.byReferencePriority(current, in: corpus)) where cluster.count > 1 {
+            compare(cluster, corpus: corpus, into: &findings)
+        }
+    }
+
+    /// Files built from the same source version, each cluster led by its
+    /// best reference (the input is in reference priority order).
+    static func clusters(_ members: [GroupMember]) -> [[GroupMember]] {
+        var clusters: [[GroupMember]] = []
+        for member in members {
+            if let index = clusters.firstIndex(where: { LocaleGroupFacts.sameSource($0[0], member) }) {
+                clusters[index].append(member)
+            } else {
+                clusters.append([member])
+            }
+        }
+        return clusters
+    }
+
+    private func compare(_ cluster: [GroupMember], corpus: CorpusUnderCheck, into findings: inout FindingCollector) {
+        let outlines = cluster.map { StructureOutline($0.document) }
+        let shapes = outlines.map { $0.items.map(\.kind) }
+        guard Set(shapes).count > 1 else { return }
+        let reference = Self.referenceIndex(cluster, shapes: shapes, corpus: corpus)
+        let referenceMember = cluster[reference]
+        let version = Self.versionNote(referenceMember)
+        for index in cluster.indices where index != reference && shapes[index] != shapes[reference] {
+            let member = cluster[index]
+            let (message, location) = Self.firstDifference(
+                outlines[index], member: member, against: outlines[reference], referenceLocale: referenceMember.locale)
+            findings.add(message + " (\(version))", path: member.path, locale: member.locale, at: location)
+        }
+    }
+
+    /// The source locale's file when present, else the shape most files
+    /// share (ties: the first in priority order).
+    static func referenceIndex(_ cluster: [GroupMember], shapes: [[StructureItem.Kind]],
+                               corpus: CorpusUnderCheck) -> Int {
+        if LocaleGroupFacts.isSource(cluster[0], corpus) { return 0 }
+        var best = 0, bestCount = 0
+        for index in cluster.indices {
+            let count = shapes.filter { $0 == shapes[index] }.count
+            if count > bestCount { best = index; bestCount = count }
+        }
+        return best
+    }
+
+    static func versionNote(_ member: GroupMember) -> String {
+        var parts: [String] = []
+        if let date = member.sourceDate { parts.append("ms.date \(date)") }
+        if let tag = LocaleGroupFacts.versionTag(member) { parts.append(tag) }
+        return parts.isEmpty ? "same source version" : "same source version: " + parts.joined(separator: ", ")
+    }
+
+    /// What differs first, said for people, and where in the differing file.
+    static func firstDifference(_ outline: StructureOutline, member: GroupMember, against reference: StructureOutline,
+                                referenceLocale: String) -> (String, SourceLocation) {
+        let mine = outline.items, theirs = reference.items
+        let shared = zip(mine, theirs).prefix { $0.kind == $1.kind }.count
+        let counts = " [" + outline.counts(against: reference) + "]"
+        switch (shared < mine.count, shared < theirs.count) {
+        case (true, true):
+            let own = mine[shared], other = theirs[shared]
+            return ("\(member.locale) has \(own.kind.phrase) where \(referenceLocale) has \(other.kind.phrase)" + counts,
+                    own.location)
+        case (true, false):
+            let own = mine[shared]
+            return ("\(member.locale) has \(own.kind.phrase) here that \(referenceLocale) does not have" + counts,
+                    own.location)
+        default:
+            let other = theirs[min(shared, theirs.count - 1)]
+            let location = outline.items.last?.location ?? outline.end
+            return ("\(member.locale) lacks \(other.kind.phrase) that \(referenceLocale) has after this point" + counts,
+                    location)
+        }
+    }
+}
+
+/// One block that gives a document its shape.
+struct StructureItem: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        case heading(level: Int)
+        case steps(count: Int)
+        case alert(AlertKind)
+        case blockQuote
+        case table(rows: Int)
+
+        /// `a level-2 heading`, `a numbered list of 7 steps`.
+        var phrase: String {
+            switch self {
+            case .heading(let level): return "a level-\(level) heading"
+            case .steps(let count): return "a numbered list of \(count) step\(count == 1 ? "" : "s")"
+            case .alert(let kind): return "a \(kind.rawValue) alert"
+            case .blockQuote: return "a block quote"
+            case .table(let rows): return "a table of \(rows) row\(rows == 1 ? "" : "s")"
+            }
+        }
+    }
+
+    var kind: Kind
+    var location: SourceLocation
+}
+
+/// The structural blocks of a document in reading order, nested ones included.
+struct StructureOutline: Sendable {
+    var items: [StructureItem] = []
+    /// Where the document's last block starts (for "lacks … after this point").
+    var end: SourceLocation = .start
+
+    init(_ document: Document) {
+        collect(document.blocks)
+        end = document.blocks.last?.location ?? .start
+    }
+
+    private mutating func collect(_ blocks: [Block]) {
+        for block in blocks {
+            switch block.kind {
+            case .heading(let level, _, _):
+                items.append(StructureItem(kind: .heading(level: level), location: block.location))
+            case .list(let style, _, let listItems):
+                if case .ordered = style {
+                    items.append(StructureItem(kind: .steps(count: listItems.count), location: block.location))
+                }
+                for item in listItems { collect(item.blocks) }
+            case .alert(let kind, let content):
+                items.append(StructureItem(kind: .alert(kind), location: block.location))
+                collect(content)
+            case .blockQuote(let children):
+                items.append(StructureItem(kind: .blockQuote, location: block.location))
+                collect(children)
+            case .table(let table), .htmlTable(let table):
+                items.append(StructureItem(kind: .table(rows: table.rows.count), location: block.location))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// `headings 9/9, steps 14/15` for the kinds whose totals differ.
+    func counts(against other: StructureOutline) -> String {
+        let mine = totals, theirs = other.totals
+        let parts = zip(mine, theirs).compactMap { pair -> String? in
+            pair.0.value == pair.1.value ? nil : "\(pair.0.name) \(pair.0.value) vs \(pair.1.value)"
+        }
+        return parts.isEmpty ? "same totals, other order" : parts.joined(separator: ", ")
+    }
+
+    private var totals: [(name: String, value: Int)] {
+        var headings = 0, steps = 0, lists = 0, alerts = 0, quotes = 0, tables = 0, rows = 0
+        for item in items {
+            switch item.kind {
+            case .heading: headings += 1
+            case .steps(let count): lists += 1; steps += count
+            case .alert: alerts += 1
+            case .blockQuote: quotes += 1
+            case .table(let count): tables += 1; rows += count
+            }
+        }
+        return [("headings", headings), ("numbered lists", lists), ("steps", steps), ("alerts", alerts),
+                ("block quotes", quotes), ("tables", tables), ("table rows", rows)]
+    }
+}

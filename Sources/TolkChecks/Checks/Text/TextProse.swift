@@ -1,0 +1,86 @@
+import Foundation
+import TolkModel
+
+/// The words of one side of a pair as the text checks compare them: text,
+/// emphasis, strong and link text, with code spans, `no-loc` terms and inline
+/// HTML left out (other checks compare those) and full-width digits read as
+/// ASCII digits, so `２０２０` and `2020` are the same number.
+enum TextProse {
+    /// The prose of `inlines`; nested pairs are read through `nested` (their
+    /// target or their source). Left-out inlines leave a space, so numbers on
+    /// either side of a code span do not run together.
+    static func prose(_ inlines: [Inline], nested: (Int) -> [Inline]) -> String {
+        var out = ""
+        append(inlines, to: &out, nested: nested, depth: 0)
+        return out
+    }
+
+    private static func append(_ inlines: [Inline], to out: inout String, nested: (Int) -> [Inline], depth: Int) {
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let text):
+                appendNormalized(text, to: &out)
+            case .softBreak, .lineBreak, .code, .html, .noLoc:
+                out += " "
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+                append(content, to: &out, nested: nested, depth: depth)
+            case .segment(let index):
+                // Pairs do not nest in well-formed files; a bound keeps a malformed one from looping.
+                if depth < 8 { append(nested(index), to: &out, nested: nested, depth: depth + 1) }
+            }
+        }
+    }
+
+    /// Appends `text` with full-width digits (U+FF10…U+FF19) as ASCII digits.
+    private static func appendNormalized(_ text: String, to out: inout String) {
+        guard text.unicodeScalars.contains(where: isFullWidthDigit) else {
+            out += text
+            return
+        }
+        for scalar in text.unicodeScalars {
+            if isFullWidthDigit(scalar), let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) {
+                out.unicodeScalars.append(ascii)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    private static func isFullWidthDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFF10...0xFF19).contains(scalar.value)
+    }
+
+    /// Whether `text` holds an ASCII digit.
+    static func hasDigit(_ text: String) -> Bool {
+        text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 }
+    }
+
+    /// `text` cut to at most `limit` characters, with `…` when cut: messages quote short excerpts only.
+    static func excerpt(_ text: String, limit: Int = 40) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.count > limit else { return trimmed }
+        return String(trimmed.prefix(limit - 1)) + "…"
+    }
+}
+
+extension FileUnderCheck {
+    /// The prose of a pair's target (see `TextProse`).
+    func targetProse(_ segment: Segment) -> String {
+        TextProse.prose(segment.target) { index in
+            document.segments.indices.contains(index) ? document.segments[index].target : []
+        }
+    }
+
+    /// The prose of a pair's source (see `TextProse`).
+    func sourceProse(_ segment: Segment) -> String {
+        TextProse.prose(segment.source) { index in
+            document.segments.indices.contains(index) ? document.segments[index].source : []
+        }
+    }
+
+    /// Whether the text checks compare this file's pairs: not in a source-language file.
+    var hasTranslatedPairs: Bool {
+        guard !isSourceDocument, !document.segments.isEmpty else { return false }
+        return locale != settings.sourceLocale
+    }
+}
