@@ -65,17 +65,18 @@ struct UntranslatedCheck: DocumentCheck {
         var words = 0
         var contentWords = 0
         var parentheses = 0
-        for token in prose.split(whereSeparator: \.isWhitespace) {
+        for scalars in prose.unicodeScalars.split(whereSeparator: PairsText.isWhitespace) {
+            let token = Substring(scalars)
             if token == "=" || containsGUID(token) { return false }
-            let opens = token.first == "(" || token.first == "（"
-            if opens { parentheses += 1 }
+            if scalars.first == "(" || scalars.first == "（" { parentheses += 1 }
             defer {
                 if parentheses > 0, token.last == ")" || token.last == "）" || token.hasSuffix(").")
                     || token.hasSuffix("),") { parentheses -= 1 }
             }
             guard parentheses == 0, let word = word(token) else { continue }
             words += 1
-            if let first = word.first, first.isLowercase, word.count > 1, !functionWords.contains(word) {
+            if let first = word.unicodeScalars.first, first.properties.isLowercase, word.unicodeScalars.count > 1,
+               !functionWords.contains(word) {
                 contentWords += 1
             }
         }
@@ -84,6 +85,7 @@ struct UntranslatedCheck: DocumentCheck {
 
     /// Whether `token` holds a GUID (`6c6e2e9c-2156-4f7c-9c78-f94393b750fe`).
     static func containsGUID(_ token: Substring) -> Bool {
+        guard token.utf8.count >= 36 else { return false }
         let groups = token.split { !$0.isHexDigit && $0 != "-" }
         return groups.contains { candidate in
             let parts = candidate.split(separator: "-", omittingEmptySubsequences: false)
@@ -95,31 +97,42 @@ struct UntranslatedCheck: DocumentCheck {
     /// not a word of prose: numbers, codes, paths, URLs, identifiers
     /// (`customerName`), acronyms (`CSP`).
     static func word(_ token: Substring) -> String? {
+        let scalars = token.unicodeScalars
         // `$true`, `-AllowAdHocSubscriptions`: variables and options of a command.
-        if token.first == "$" { return nil }
-        if token.first == "-", token.dropFirst().first?.isLetter == true { return nil }
-        let core = token.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed()
-        let word = String(core)
-        guard !word.isEmpty else { return nil }
+        if scalars.first == "$" { return nil }
+        if scalars.first == "-", let second = scalars.dropFirst().first, isLetter(second) { return nil }
+        guard let start = scalars.firstIndex(where: { isLetter($0) || isNumber($0) }),
+              let end = scalars.lastIndex(where: { isLetter($0) || isNumber($0) }) else { return nil }
+        let core = scalars[start...end]
         var sawLower = false
         var letters = 0
         var uppers = 0
-        for character in word {
-            if character.isNumber { return nil }
-            if character.isLetter {
+        for scalar in core {
+            if isNumber(scalar) { return nil }
+            if isLetter(scalar) {
                 letters += 1
-                if character.isUppercase {
+                if scalar.properties.isUppercase {
                     uppers += 1
                     if sawLower { return nil }    // camelCase, PowerShell
                 } else {
                     sawLower = true
                 }
-            } else if character != "-" && character != "'" && character != "’" {
+            } else if scalar != "-" && scalar != "'" && scalar != "’" {
                 return nil                        // a.md, user@x, snake_case, {id}
             }
         }
         if letters == 0 { return nil }
         if uppers == letters, letters > 1 { return nil }   // an acronym
-        return word
+        return String(Substring(core))
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType != nil
     }
 }

@@ -13,13 +13,18 @@ struct SpanIDDuplicateCheck: DocumentCheck {
     static let claimedDiagnostics: Set<DiagnosticCode> = [.spanIDDuplicate]
 
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
+        let segments = file.document.segments
         var first: [String: Int] = [:]
-        for (index, segment) in file.document.segments.enumerated() {
-            guard let earlier = first[segment.id] else {
-                first[segment.id] = index
+        first.reserveCapacity(segments.count)
+        for index in segments.indices {
+            // Read the id in place: copying every segment costs more than the lookup.
+            let id = segments[index].id
+            guard let earlier = first[id] else {
+                first[id] = index
                 continue
             }
-            let other = file.document.segments[earlier]
+            let segment = segments[index]
+            let other = segments[earlier]
             let same = PairsText.collapsed(segment.rawPair) == PairsText.collapsed(other.rawPair)
             let detail = same
                 ? "an earlier pair with the same text"

@@ -16,10 +16,11 @@ struct SpanIDFormatCheck: DocumentCheck {
         let segments = file.document.segments
         guard !segments.isEmpty else { return }
         var counts: [Substring: Int] = [:]
-        for segment in segments {
-            if let parts = PairsIDs.parts(segment.id) { counts[parts.prefix, default: 0] += 1 }
+        for index in segments.indices {
+            if let parts = PairsIDs.parts(segments[index].id) { counts[parts.prefix, default: 0] += 1 }
         }
         let majority = Self.majority(counts)
+        if counts.count == 1, counts.values.first == segments.count { return }
         for segment in segments {
             guard let parts = PairsIDs.parts(segment.id) else {
                 let shape = majority.map { " ('\($0)-…' in the rest of the file)" } ?? ""

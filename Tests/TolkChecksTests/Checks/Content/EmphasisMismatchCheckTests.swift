@@ -29,8 +29,9 @@ final class EmphasisMismatchCheckTests: XCTestCase {
         let text = try Support.fixture("content", "machine.md")
         let findings = Support.findings(EmphasisMismatchCheck(), in: Support.parse(text))
         // Step 2 begins with an article, step 3 ends with a conjunction. The
-        // label of the whole block, the lead-in before a colon, the bold
-        // question and the bold of step 1 are not reported.
+        // label that is its whole block, the lead-ins before a colon, the
+        // bold that opens its paragraph with an article, the bold question
+        // and the bold of step 1 are not reported.
         XCTAssertEqual(findings.map(\.location), [
             Support.location(of: "**de pagina Gegevens**", in: text), Support.location(of: "**Opslaan wanneer**", in: text),
         ])
