@@ -51,7 +51,7 @@ struct CheckCommand: ParsableCommand {
         let (files, errors) = ContentLoader.markdownFiles(in: paths)
         for error in errors { Output.standardError("\(error.path): error: \(error.reason)\n") }
         let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let runner = setup.runner(tree: ContentTree.scan(paths))
+        let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let results = loader.map(files) { runner.checkFile($0) }
         let report = runner.finish(results, baseline: setup.baseline)
         let color = format == .text && Terminal.wantsColor(FileHandle.standardOutput)
@@ -82,8 +82,8 @@ struct CheckSetup {
         }
     }
 
-    func runner(tree: ContentTree) -> CheckRunner {
-        CheckRunner(configuration: checks, rules: rules, tree: tree)
+    func runner(tree: ContentTree, jobs: Int) -> CheckRunner {
+        CheckRunner(configuration: checks, rules: rules, tree: tree, jobs: jobs)
     }
 }
 

@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
         // A mistyped path would report every document of it as missing: refuse instead.
         guard errors.isEmpty else { throw ExitCode(2) }
         let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let runner = setup.runner(tree: ContentTree.scan(paths))
+        let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let results = loader.map(files) { runner.checkFile($0) }
         let report = runner.finish(results)
         let status = TranslationStatus(report: report)

@@ -1,3 +1,4 @@
+import Foundation
 import TolkModel
 import TolkRules
 
@@ -12,8 +13,13 @@ public struct CheckRunner: Sendable {
     private let extractor: RuleExtractor?
     private let readingCodes: Set<DiagnosticCode>
 
+    /// Threads for the rule extraction of `finish` (the per-file work runs on the loader's).
+    public let jobs: Int
+
     public init(catalog: CheckCatalog = .standard, configuration: CheckConfiguration,
-                rules: RulesConfiguration, tree: ContentTree) {
+                rules: RulesConfiguration, tree: ContentTree,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.jobs = max(1, jobs)
         self.catalog = catalog
         self.configuration = configuration
         self.settings = CheckSettings(sourceLocale: rules.sourceLocale, noLocTerms: configuration.noLocTerms,
@@ -49,14 +55,13 @@ public struct CheckRunner: Sendable {
                                     column: diagnostic.location.column, segment: diagnostic.segmentID,
                                     locale: file.locale, message: diagnostic.message))
         }
-        let stated = extractor?.extract(document).statedRules ?? []
-        let member = GroupMember(document: document, locale: file.locale ?? "und", statedRules: stated)
+        let member = GroupMember(document: document, locale: file.locale ?? "und", statedRules: [])
         return FileResult(member: member, findings: findings, suppressions: SuppressionIndex(document: document))
     }
 
     /// Runs the checks across locales and turns everything into the report.
     public func finish(_ results: [FileResult], baseline: Baseline? = nil) -> CheckReport {
-        let groups = DocumentGroup.group(results.map(\.member))
+        let groups = withStatedRules(DocumentGroup.group(results.map(\.member)))
         let locales = Array(Set(results.map(\.member.locale))).sorted()
         let corpus = CorpusUnderCheck(locales: locales, groups: groups, settings: settings, tree: tree)
         var raw = results.flatMap(\.findings)
@@ -97,6 +102,44 @@ public struct CheckRunner: Sendable {
         let summary = CheckSummary(files: results.count, documents: groups.count, locales: locales,
                                    findings: kept, suppressed: suppressed, baselined: baselined)
         return CheckReport(findings: kept, checks: catalog.descriptors, files: files, summary: summary)
+    }
+
+    /// The groups with `statedRules` filled for the current files whose rules
+    /// can differ. Paired files built from the same source version state the
+    /// same rules by construction (patterns read the English sides, which are
+    /// equal), so their extraction is skipped: that is most of a docset, and
+    /// extraction is the costliest step of a check run.
+    private func withStatedRules(_ groups: [DocumentGroup]) -> [DocumentGroup] {
+        guard let extractor else { return groups }
+        let needed = groups.filter { Self.rulesCanDiffer($0.current) }.flatMap(\.current)
+        guard !needed.isEmpty else { return groups }
+        let slots = ExtractionSlots(count: needed.count)
+        let workers = min(jobs, needed.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: needed.count, by: workers) {
+                slots.set(index, extractor.extract(needed[index].document).statedRules)
+            }
+        }
+        var replaced: [String: GroupMember] = [:]
+        for (index, member) in needed.enumerated() {
+            replaced[member.path] = GroupMember(document: member.document, locale: member.locale,
+                                                statedRules: slots.value(index))
+        }
+        return groups.map { group in
+            DocumentGroup(key: group.key, members: group.members.map { replaced[$0.path] ?? $0 })
+        }
+    }
+
+    /// Whether current files may state different rules: more than one, and
+    /// not all paired files from one source version.
+    static func rulesCanDiffer(_ current: [GroupMember]) -> Bool {
+        guard current.count > 1 else { return false }
+        let allPaired = current.allSatisfy { !$0.document.segments.isEmpty }
+        let sources = Set(current.map { member -> String in
+            let front = member.document.frontMatter
+            return front?.sourceCommit ?? front?.sourceFileHash ?? front?.sourceDate?.description ?? member.path
+        })
+        return !(allPaired && sources.count == 1)
     }
 
     /// `hash/occurrence`: equal findings in one file are told apart by their order.
@@ -144,5 +187,25 @@ public struct CheckRunner: Sendable {
         case .human: "HT"
         case .other(let text): text
         }
+    }
+}
+
+/// Results written by index from concurrent workers.
+private final class ExtractionSlots: @unchecked Sendable {
+    private var values: [[StatedRule]]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [StatedRule]) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    func value(_ index: Int) -> [StatedRule] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index]
     }
 }

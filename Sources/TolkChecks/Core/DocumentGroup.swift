@@ -2,7 +2,8 @@ import TolkModel
 import TolkRules
 
 /// One file of a document group, with what checks across locales compare.
-public struct GroupMember: Sendable {
+/// A class: groups and checks share members without copying documents.
+public final class GroupMember: Sendable {
     public let document: Document
     /// `de-DE`, or `und` when neither front matter nor path names a locale.
     public let locale: String
@@ -29,17 +30,15 @@ public struct DocumentGroup: Sendable {
     public let key: String
     /// Every file, sorted by locale, then oldest version first.
     public let members: [GroupMember]
+    /// The newest file of each locale (by `ms.date`, then `ms.lasthandoff`, then path), by locale.
+    public let current: [GroupMember]
 
     public init(key: String, members: [GroupMember]) {
         self.key = key
         self.members = members.sorted(by: Self.isOlder)
-    }
-
-    /// The newest file of each locale (by `ms.date`, then `ms.lasthandoff`, then path).
-    public var current: [GroupMember] {
         var newest: [String: GroupMember] = [:]
-        for member in members { newest[member.locale] = member } // members are oldest first per locale
-        return newest.values.sorted { $0.locale < $1.locale }
+        for member in self.members { newest[member.locale] = member } // oldest first per locale
+        current = newest.values.sorted { $0.locale < $1.locale }
     }
 
     /// The locales the document exists in.

@@ -1,8 +1,10 @@
 import TolkModel
 import TolkRules
 
-/// One parsed file and what checks need to judge it.
-public struct FileUnderCheck: Sendable {
+/// One parsed file and what checks need to judge it. A class, so the many
+/// checks and helpers that receive it share one reference instead of
+/// copying (and reference-counting) every field of the document.
+public final class FileUnderCheck: Sendable {
     public let document: Document
     public let settings: CheckSettings
     public let tree: ContentTree
@@ -22,17 +24,20 @@ public struct FileUnderCheck: Sendable {
 
     /// The text of a pair's target, markup dropped (nested pairs resolved to their target).
     public func targetText(_ segment: Segment) -> String {
-        segment.target.plainText { document.segments[$0].target.plainText() }
+        let segments = document.segments
+        return segment.target.plainText { segments[$0].target.plainText() }
     }
 
     /// The text of a pair's English source, markup dropped.
     public func sourceText(_ segment: Segment) -> String {
-        segment.source.plainText { document.segments[$0].source.plainText() }
+        let segments = document.segments
+        return segment.source.plainText { segments[$0].source.plainText() }
     }
 
     /// Inline text with pairs replaced by their targets: what a reader of this locale sees.
     public func visibleText(_ inlines: [Inline]) -> String {
-        inlines.plainText { document.segments[$0].target.plainText() }
+        let segments = document.segments
+        return inlines.plainText { segments[$0].target.plainText() }
     }
 }
 

@@ -72,11 +72,13 @@ public struct InlineInventory: Sendable, Equatable {
 extension FileUnderCheck {
     /// The inventory of a pair's target (nested pairs by their target).
     public func targetInventory(_ segment: Segment) -> InlineInventory {
-        InlineInventory(segment.target) { document.segments[$0].target }
+        let segments = document.segments
+        return InlineInventory(segment.target) { segments[$0].target }
     }
 
     /// The inventory of a pair's source (nested pairs by their source).
     public func sourceInventory(_ segment: Segment) -> InlineInventory {
-        InlineInventory(segment.source) { document.segments[$0].source }
+        let segments = document.segments
+        return InlineInventory(segment.source) { segments[$0].source }
     }
 }

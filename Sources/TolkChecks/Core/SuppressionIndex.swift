@@ -36,7 +36,9 @@ public struct SuppressionIndex: Sendable, Equatable {
 
     /// Reads the comments of `document` from its layout, so positions are those of the file.
     public init(document: Document) {
-        var lines: [Substring] = []
+        // Most files have no such comment: a byte scan of the layout decides
+        // that before any string is built.
+        guard Self.mentionsTolk(document) else { return }
         var text = ""
         for piece in document.layout {
             switch piece {
@@ -44,8 +46,7 @@ public struct SuppressionIndex: Sendable, Equatable {
             case .segment(let index): text += document.segments[index].rawPair
             }
         }
-        guard text.contains("tolk-") else { return }
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var open: [String?: Int] = [:] // check (nil: all) → first silenced line
         for (offset, line) in lines.enumerated() {
             let number = offset + 1
@@ -79,6 +80,35 @@ public struct SuppressionIndex: Sendable, Equatable {
             ranges.append(Range(lines: start...max(start, lines.count), checks: key.map { [$0] }))
         }
         ranges.sort { ($0.lines.lowerBound, $0.checks?.sorted().joined(separator: ",") ?? "") < ($1.lines.lowerBound, $1.checks?.sorted().joined(separator: ",") ?? "") }
+    }
+
+    /// Whether any piece of the file holds the bytes `tolk-`.
+    private static func mentionsTolk(_ document: Document) -> Bool {
+        for piece in document.layout {
+            let found: Bool
+            switch piece {
+            case .text(let literal): found = containsTolk(literal.utf8)
+            case .segment(let index):
+                let segment = document.segments[index]
+                found = containsTolk(segment.rawTarget.utf8) || containsTolk(segment.rawSource.utf8)
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    private static func containsTolk(_ bytes: String.UTF8View) -> Bool {
+        let needle: [UInt8] = Array("tolk-".utf8)
+        var matched = 0
+        for byte in bytes {
+            if byte == needle[matched] {
+                matched += 1
+                if matched == needle.count { return true }
+            } else {
+                matched = byte == needle[0] ? 1 : 0
+            }
+        }
+        return false
     }
 
     private struct Comment {
