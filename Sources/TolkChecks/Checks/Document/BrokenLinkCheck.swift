@@ -1,8 +1,10 @@
 import Foundation
 import TolkModel
 
-/// Reports relative links, images, `:::image` sources and `[!INCLUDE]` paths
-/// that name a file absent from the checked tree. A reader who follows such a
+/// Reports relative links, images, `:::image` sources and lightboxes and
+/// `[!INCLUDE]` paths that name a file absent from the checked tree (case
+/// sensitive, as on Linux; a file differing only in letter case or extension
+/// is named in the message). A reader who follows such a
 /// link lands on a 404 page, and a missing include or image leaves a hole in
 /// the page. Absolute URLs (`https:`, `mailto:`, `xref:`), pure `#anchors`,
 /// site-root links (`/partner-center/…`, `~/…`) and links into folders the
@@ -57,6 +59,10 @@ public struct BrokenLinkCheck: DocumentCheck {
                 }
             case .image(let image):
                 if let source = image.source { judge(source, as: .image, at: block.location, segment: nil) }
+                // The larger picture a click opens.
+                for attribute in image.attributes where attribute.name.lowercased() == "lightbox" {
+                    judge(attribute.value, as: .image, at: block.location, segment: nil)
+                }
                 inlines(image.altText, segment: nil, depth: 0)
             case .include(_, let path):
                 judge(path, as: .include, at: block.location, segment: nil)

@@ -2,8 +2,8 @@ import TolkModel
 
 /// The sentences of one unit of prose (a paragraph or heading), as
 /// `wrong-language` judges them: what a reader sees, and the words that count
-/// towards telling its language. Bold text (UI labels), code, `no-loc` terms,
-/// images and raw HTML are shown but not counted; link text is counted.
+/// towards telling its language. Bold text (UI labels), code, `:::no-loc`
+/// terms, images and raw HTML are shown but not counted; link text is counted.
 /// Each pair's target is a sentence of its own, carrying the pair's id.
 struct DocumentProse {
     struct Sentence {
@@ -18,14 +18,11 @@ struct DocumentProse {
     private(set) var sentences: [Sentence] = []
     private var current: Sentence?
     private let document: Document
-    /// Whether a pair whose target is its source word for word is read: such
-    /// a pair is untranslated, which the pair checks report.
-    private let readsUntranslatedPairs: Bool
 
-    /// The sentences of `inlines`.
-    init(_ inlines: [Inline], in document: Document, readsUntranslatedPairs: Bool = false) {
+    /// The sentences of `inlines`. A pair whose target is its source word for
+    /// word is left out: it is untranslated, which the pair checks report.
+    init(_ inlines: [Inline], in document: Document) {
         self.document = document
-        self.readsUntranslatedPairs = readsUntranslatedPairs
         walk(inlines, counted: true, segment: nil, depth: 0)
         finish()
     }
@@ -67,7 +64,7 @@ struct DocumentProse {
                 current?.counted += " "
             case .segment(let index):
                 guard depth < 8, document.segments.indices.contains(index) else { continue }
-                if !readsUntranslatedPairs, depth == 0, isUntranslated(document.segments[index]) { continue }
+                if depth == 0, isUntranslated(document.segments[index]) { continue }
                 let id = document.segments[index].id
                 if depth == 0 {
                     finish()

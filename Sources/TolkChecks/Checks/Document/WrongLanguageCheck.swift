@@ -12,9 +12,13 @@ import TolkModel
 /// configured function words (`checks.functionWords`) by counting the words
 /// that belong to one language's list and not the other's; for a language
 /// written in another script (Chinese, Japanese, Korean, Russian …) a
-/// sentence of prose with no letter of a non-Latin script is wrong. Bold
-/// text (UI labels), code and `no-loc` terms do not count, so a translated
+/// sentence of prose with no letter of a non-Latin script is wrong (it must
+/// still have the function words of prose). Bold text (UI labels), code,
+/// `:::no-loc` terms, acronyms and words with digits do not count, a function
+/// word between two capitalized words is part of a name ("Dynamics 365 for
+/// Sales"), and a sentence with `=` or `*` is a formula: a translated
 /// sentence that names English UI labels or products is not reported.
+/// One finding per paragraph or heading, at its first foreign sentence.
 public struct WrongLanguageCheck: DocumentCheck {
     public static let descriptor = CheckDescriptor(
         id: "wrong-language", category: .document, defaultSeverity: .warning,
@@ -39,7 +43,7 @@ public struct WrongLanguageCheck: DocumentCheck {
 
     /// Languages written in a script other than Latin.
     static let nonLatinLanguages: Set<String> = [
-        "zh", "ja", "ko", "ru", "uk", "bg", "be", "mk", "sr", "el", "ar", "fa", "he", "hi", "th", "ka", "hy", "kk",
+        "zh", "ja", "ko", "ru", "uk", "bg", "be", "mk", "el", "ar", "fa", "he", "hi", "th", "ka", "hy", "kk",
     ]
 
     static let languageNames: [String: String] = [

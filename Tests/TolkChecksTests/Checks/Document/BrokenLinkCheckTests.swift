@@ -39,7 +39,7 @@ final class BrokenLinkCheckTests: XCTestCase {
 
             ![Bild](media/gone.png)
 
-            :::image type="content" source="media/lost.png" alt-text="Ein Bild":::
+            :::image type="content" source="media/lost.png" alt-text="Ein Bild" lightbox="media/lost-large.png":::
 
             [!INCLUDE[Hinweis](guides/snippet.md)]
             """)
@@ -47,9 +47,10 @@ final class BrokenLinkCheckTests: XCTestCase {
             "link to 'missing.md': no such file in the checked tree",
             "image 'media/gone.png': no such file in the checked tree",
             "image 'media/lost.png': no such file in the checked tree",
+            "image 'media/lost-large.png': no such file in the checked tree",
             "include 'guides/snippet.md': no such file in the checked tree",
         ])
-        XCTAssertEqual(findings.map(\.line), [4, 6, 8, 10])
+        XCTAssertEqual(findings.map(\.line), [4, 6, 8, 8, 10])
         // The link, not the paragraph: "Siehe " comes first.
         XCTAssertEqual(findings.first?.column, 7)
     }
