@@ -1,0 +1,18 @@
+/// Small text helpers the document checks share.
+enum DocumentText {
+    /// `text` cut to at most `limit` characters, an ellipsis marking the cut;
+    /// line breaks become spaces so a message stays on one line.
+    static func excerpt(_ text: String, limit: Int = 60) -> String {
+        let flat = text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+
+    /// `text` without leading and trailing white space (Foundation's trimming
+    /// is slow on Linux, and this runs once per link).
+    static func trimmed(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return text[first...last]
+    }
+}

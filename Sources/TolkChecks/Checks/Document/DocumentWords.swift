@@ -1,0 +1,189 @@
+import Foundation
+
+/// Function words of every configured language, as one table: each word
+/// maps to a bit set of the languages (indices into `languages`) that list it,
+/// so a token costs one lookup however many languages there are.
+struct DocumentFunctionWords: Sendable {
+    /// Language codes, sorted; at most 64.
+    let languages: [String]
+    let masks: [String: UInt64]
+    /// The longest word in UTF-8 bytes: longer tokens are never looked up.
+    let maxLength: Int
+
+    init(_ words: [String: Set<String>]) {
+        languages = Array(words.keys.sorted().prefix(64))
+        var masks: [String: UInt64] = [:]
+        var maxLength = 0
+        for (index, language) in languages.enumerated() {
+            for word in words[language] ?? [] {
+                let key = word.lowercased()
+                masks[key, default: 0] |= 1 << UInt64(index)
+                maxLength = max(maxLength, key.utf8.count)
+            }
+        }
+        self.masks = masks
+        self.maxLength = maxLength
+    }
+
+    /// The table for `words`, built once per run: every file of a run has the
+    /// same settings, so the last table is kept and reused while they match.
+    static func table(for words: [String: Set<String>]) -> DocumentFunctionWords {
+        cache.withLock { last in
+            if let last, last.words == words { return last.table }
+            let table = DocumentFunctionWords(words)
+            last = (words, table)
+            return table
+        }
+    }
+
+    private static let cache = DocumentLockedValue<(words: [String: Set<String>], table: DocumentFunctionWords)?>(nil)
+
+    func bit(_ language: String) -> UInt64 {
+        languages.firstIndex(of: language).map { 1 << UInt64($0) } ?? 0
+    }
+}
+
+/// The tokens of a sentence as `wrong-language` counts them: runs of letters
+/// and digits (hyphenated compounds kept whole), with the languages whose
+/// function word each is and what makes a token part of a name.
+struct DocumentWords {
+    struct Token {
+        /// The languages that list this token as a function word.
+        var languages: UInt64
+        /// Only letters, not an acronym: a word that may be a function word.
+        var isWord: Bool
+        /// Holds a digit (`365`, `A5`), is an acronym, or starts with an
+        /// upper-case letter not at the start of the sentence: how the words
+        /// of product and feature names look.
+        var isNameLike: Bool
+    }
+
+    private(set) var tokens: [Token] = []
+    /// How many tokens are words.
+    private(set) var wordCount = 0
+    /// Whether a letter of a script other than Latin occurs.
+    private(set) var hasNonLatinLetter = false
+
+    init(_ text: String, functionWords: DocumentFunctionWords) {
+        // The token's UTF-8 bytes, lower-cased where ASCII; reused, and turned
+        // into a String only when short enough to be a function word (short
+        // strings live inline, without allocating).
+        var current: [UInt8] = []
+        current.reserveCapacity(64)
+        tokens.reserveCapacity(text.utf8.count / 5 + 1)
+        var length = 0
+        var hasDigit = false, startsUpper = false, allUpper = true, isASCII = true
+        var letters = 0
+        var pendingHyphen = false
+
+        func flush(into words: inout DocumentWords) {
+            guard length > 0 else { return }
+            // An acronym (`IT`, `US`, `ON`) is a name, never a function word.
+            let isAcronym = letters >= 2 && allUpper
+            let isWord = !hasDigit && !isAcronym
+            var languages: UInt64 = 0
+            if isWord {
+                words.wordCount += 1
+                if current.count <= functionWords.maxLength {
+                    let key = isASCII ? String(decoding: current, as: UTF8.self)
+                        : String(decoding: current, as: UTF8.self).lowercased()
+                    languages = functionWords.masks[key] ?? 0
+                }
+            }
+            // A sentence's first word is capitalized whatever it is.
+            let isNameLike = hasDigit || isAcronym || (startsUpper && !words.tokens.isEmpty)
+            words.tokens.append(Token(languages: languages, isWord: isWord, isNameLike: isNameLike))
+            current.removeAll(keepingCapacity: true)
+            length = 0
+            hasDigit = false; startsUpper = false; allUpper = true; isASCII = true
+            letters = 0
+        }
+
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            var isLetter = false, isDigit = false, isUpper = false
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: isLetter = true; isUpper = true
+                case 0x61...0x7A: isLetter = true
+                case 0x30...0x39: isDigit = true
+                default: break
+                }
+            } else {
+                let properties = scalar.properties
+                if properties.isAlphabetic {
+                    isLetter = true
+                    isUpper = properties.isUppercase
+                } else if properties.numericType != nil {
+                    isDigit = true
+                } else if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                    isLetter = length > 0 // a combining mark continues its word
+                }
+            }
+            if isLetter || isDigit {
+                if pendingHyphen {
+                    // A hyphen between letters joins a compound ("Platform-as-a-Service").
+                    current.append(UInt8(ascii: "-"))
+                    length += 1
+                    pendingHyphen = false
+                }
+                if isLetter {
+                    if length == 0 { startsUpper = isUpper }
+                    if !isUpper { allUpper = false }
+                    letters += 1
+                    if value >= 0x80 {
+                        isASCII = false
+                        if !hasNonLatinLetter, Self.isNonLatin(value) { hasNonLatinLetter = true }
+                    }
+                    // ASCII is lower-cased here; other letters when the token ends.
+                    if value < 0x80 {
+                        current.append(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value))
+                    } else {
+                        current.append(contentsOf: scalar.utf8)
+                    }
+                } else {
+                    hasDigit = true
+                    if value < 0x80 { current.append(UInt8(truncatingIfNeeded: value)) }
+                }
+                length += 1
+            } else if value == 0x2D, length > 0, !pendingHyphen {
+                pendingHyphen = true
+            } else {
+                pendingHyphen = false
+                flush(into: &self)
+            }
+        }
+        flush(into: &self)
+    }
+
+    /// Whether the token at `index` sits between two name-like tokens
+    /// ("Dynamics 365 for Sales", "Protection and Governance"): a function
+    /// word there belongs to a name, not to a sentence.
+    func isInsideName(_ index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index - 1].isNameLike && tokens[index + 1].isNameLike
+    }
+
+    /// A letter outside the Latin script and its extensions.
+    static func isNonLatin(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0000...0x024F, 0x1E00...0x1EFF, 0x2C60...0x2C7F, 0xA720...0xA7FF, 0xFF21...0xFF5A:
+            return false
+        default:
+            return true
+        }
+    }
+}
+
+/// A value shared between threads behind a lock.
+final class DocumentLockedValue<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
