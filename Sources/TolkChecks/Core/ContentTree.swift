@@ -7,9 +7,12 @@ public struct ContentTree: Sendable {
     public let files: Set<String>
     /// Every folder that holds a file of the tree, at any depth.
     public let directories: Set<String>
+    /// The directories the scan walked (standardized); `nil`: every folder of `files` counts as scanned.
+    public let roots: [String]?
 
-    public init(files: Set<String>) {
+    public init(files: Set<String>, roots: [String]? = nil) {
         self.files = files
+        self.roots = roots
         var directories: Set<String> = []
         for file in files {
             var path = Substring(file)
@@ -24,6 +27,7 @@ public struct ContentTree: Sendable {
     /// Walks `paths` (files or directories) and records every regular file.
     public static func scan(_ paths: [String]) -> ContentTree {
         var files: Set<String> = []
+        var roots: [String] = []
         let manager = FileManager.default
         for path in paths {
             let root = URL(fileURLWithPath: path).standardizedFileURL
@@ -33,6 +37,7 @@ public struct ContentTree: Sendable {
                 files.insert(root.path)
                 continue
             }
+            roots.append(root.path)
             guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
                 continue
             }
@@ -42,7 +47,7 @@ public struct ContentTree: Sendable {
                 }
             }
         }
-        return ContentTree(files: files)
+        return ContentTree(files: files, roots: roots)
     }
 
     /// Whether `target` (a relative link with its `#fragment` or `?query`
@@ -56,7 +61,12 @@ public struct ContentTree: Sendable {
 
     /// Whether the tree holds any file under `directory` (absolute, standardized):
     /// links into folders the run did not scan cannot be judged.
+    /// A file given on its own does not make its folder scanned: its
+    /// neighbours were not looked at, so links to them cannot be judged.
     public func covers(directory: String) -> Bool {
-        directories.contains(directory.hasSuffix("/") ? String(directory.dropLast()) : directory)
+        let directory = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        guard directories.contains(directory) else { return false }
+        guard let roots else { return true }
+        return roots.contains { directory == $0 || directory.hasPrefix($0 == "/" ? "/" : $0 + "/") }
     }
 }
