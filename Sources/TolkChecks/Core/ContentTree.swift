@@ -10,9 +10,26 @@ public struct ContentTree: Sendable {
     /// The directories the scan walked (standardized); `nil`: every folder of `files` counts as scanned.
     public let roots: [String]?
 
+    /// Lower-cased path → the tree's spelling (the first in sorted order), for "letter case differs" hints.
+    public let filesByLowercasedPath: [String: String]
+    /// `folder/stem` (the name without its last extension) → the names with that stem, sorted.
+    public let namesByFolderAndStem: [String: [String]]
+
     public init(files: Set<String>, roots: [String]? = nil) {
         self.files = files
         self.roots = roots
+        var lowered: [String: String] = [:]
+        var stems: [String: [String]] = [:]
+        for file in files.sorted() {
+            let key = file.lowercased()
+            if lowered[key] == nil { lowered[key] = file }
+            let slash = file.lastIndex(of: "/") ?? file.startIndex
+            let name = file[slash...].dropFirst(file.hasPrefix("/") || slash != file.startIndex ? 1 : 0)
+            let stem = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : name[..<$0] } ?? name
+            stems[String(file[..<slash]) + "/" + stem, default: []].append(String(name))
+        }
+        filesByLowercasedPath = lowered
+        namesByFolderAndStem = stems
         var directories: Set<String> = []
         for file in files {
             var path = Substring(file)

@@ -140,22 +140,14 @@ public struct BrokenLinkCheck: DocumentCheck {
     /// letter case (case-sensitive hosts and tools miss it), or the same name
     /// with another extension (a page moved from `.md` to `.yml`).
     static func nearMatch(for path: String, in tree: ContentTree) -> (name: String, reason: String)? {
-        let lowered = path.lowercased()
         let (folder, name) = split(path)
         let stem = stemOf(name)
         guard !stem.isEmpty else { return nil }
-        var otherExtension: Substring?
-        let length = path.utf8.count
-        for candidate in tree.files {
-            let sameLength = candidate.utf8.count == length
-            guard sameLength || (otherExtension == nil && candidate.utf8.starts(with: folder.utf8)) else { continue }
-            let (candidateFolder, candidateName) = split(candidate)
-            if sameLength, candidate.lowercased() == lowered { return (String(candidateName), "letter case differs") }
-            if otherExtension == nil, candidateFolder == folder, stemOf(candidateName) == stem {
-                otherExtension = candidateName
-            }
+        if let spelled = tree.filesByLowercasedPath[path.lowercased()] {
+            return (String(split(spelled).name), "letter case differs")
         }
-        return otherExtension.map { (String($0), "another extension") }
+        let other = tree.namesByFolderAndStem[String(folder) + "/" + stem]?.first { $0 != name }
+        return other.map { ($0, "another extension") }
     }
 
     /// A path's folder and last component.
