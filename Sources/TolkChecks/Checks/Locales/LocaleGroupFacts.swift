@@ -113,16 +113,31 @@ enum LocaleGroupFacts {
     }
 
     /// The newest file first: later `ms.date`; on the same date the source
-    /// locale's file, then the later hand-off; then the reference priority.
-    /// Files without `ms.date` come last.
+    /// locale's file, then the later hand-off; then the reference priority
+    /// (only worked out when two files tie). Files without `ms.date` come last.
     static func newestFirst(_ members: [GroupMember], in corpus: CorpusUnderCheck) -> [GroupMember] {
+        func key(_ m: GroupMember) -> (Int, Int, Int) {
+            (m.sourceDate.map(dayNumber) ?? .min, isSource(m, corpus) ? 1 : 0, m.handoffDate.map(dayNumber) ?? .min)
+        }
+        let byKey = members.sorted { a, b in
+            let ka = key(a), kb = key(b)
+            return ka != kb ? ka > kb : (a.locale, a.path) < (b.locale, b.path)
+        }
+        guard zip(byKey, byKey.dropFirst()).contains(where: { key($0) == key($1) }) else { return byKey }
         let ranked = byReferencePriority(members, in: corpus)
         let rank = Dictionary(ranked.enumerated().map { ($1.path, $0) }) { first, _ in first }
-        func key(_ m: GroupMember) -> (Int, Int, Int, Int) {
-            (m.sourceDate.map(dayNumber) ?? .min, isSource(m, corpus) ? 1 : 0,
-             m.handoffDate.map(dayNumber) ?? .min, -(rank[m.path] ?? .max))
+        return members.sorted { a, b in
+            let ka = key(a), kb = key(b)
+            return ka != kb ? ka > kb : (rank[a.path] ?? .max) < (rank[b.path] ?? .max)
         }
-        return members.sorted { key($0) > key($1) }
+    }
+
+    /// The source locale's file first, then by locale: a cheap, stable order.
+    static func sourceFirst(_ members: [GroupMember], in corpus: CorpusUnderCheck) -> [GroupMember] {
+        members.sorted { a, b in
+            let sa = isSource(a, corpus), sb = isSource(b, corpus)
+            return sa != sb ? sa : (a.locale, a.path) < (b.locale, b.path)
+        }
     }
 
     /// Days from `earlier` to `later` (negative when `later` is before).

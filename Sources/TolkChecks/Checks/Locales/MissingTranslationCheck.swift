@@ -62,9 +62,9 @@ struct MissingTranslationCheck: LocaleGroupCheck {
         let names = Set(current.map { LocaleGroupFacts.documentName($0.path) })
         for other in corpus.groups {
             for member in other.current where candidates.contains(member.locale) && !found.contains(member.locale) {
-                guard !names.contains(LocaleGroupFacts.documentName(member.path)),
-                      folders.contains(folderKey(member.path)),
-                      let anchor = firstAnchor(member.document), anchors.contains(anchor) else { continue }
+                guard let anchor = firstAnchor(member.document), anchors.contains(anchor),
+                      !names.contains(LocaleGroupFacts.documentName(member.path)),
+                      folders.contains(folderKey(member.path)) else { continue }
                 found.insert(member.locale)
             }
         }

@@ -17,9 +17,10 @@ import TolkRules
 /// pairs) states fewer rules, which is no mismatch by itself. Roles and
 /// audience lists are not compared: a file states their labels, which only
 /// the compiler's merge resolves. Dated statements carry their date in their
-/// key, so they cannot disagree. The reference is the newest file (later
-/// `ms.date`, then later hand-off), then the source locale's, then the locale
-/// with the most documents; the finding goes to the other file, at its rule.
+/// key, so they cannot disagree. The reference is the newest file stating
+/// the rule (later `ms.date`; on one date the source locale's, then the later
+/// hand-off; then the locale with the most documents, then by name); the
+/// finding goes to the other file, at its rule, and names both.
 struct RuleMismatchCheck: LocaleGroupCheck {
     static let descriptor = CheckDescriptor(
         id: "rule-mismatch", category: .locales, defaultSeverity: .warning,

@@ -25,13 +25,13 @@ struct StructureMismatchCheck: LocaleGroupCheck {
     private func check(document group: DocumentGroup, _ corpus: CorpusUnderCheck, _ findings: inout FindingCollector) {
         let current = LocaleGroupFacts.current(group)
         guard current.count > 1 else { return }
-        for cluster in Self.clusters(LocaleGroupFacts.byReferencePriority(current, in: corpus)) where cluster.count > 1 {
+        for cluster in Self.clusters(LocaleGroupFacts.sourceFirst(current, in: corpus)) where cluster.count > 1 {
             compare(cluster, corpus: corpus, into: &findings)
         }
     }
 
     /// Files built from the same source version, each cluster led by its
-    /// best reference (the input is in reference priority order).
+    /// first file (the input has the source locale's file first).
     static func clusters(_ members: [GroupMember]) -> [[GroupMember]] {
         var clusters: [[GroupMember]] = []
         for member in members {
@@ -60,16 +60,17 @@ struct StructureMismatchCheck: LocaleGroupCheck {
     }
 
     /// The source locale's file when present, else the shape most files
-    /// share (ties: the first in priority order).
+    /// share; shapes shared by as many files go by the reference priority
+    /// of their files (most documents in the run, then name).
     static func referenceIndex(_ cluster: [GroupMember], shapes: [[StructureItem.Kind]],
                                corpus: CorpusUnderCheck) -> Int {
         if LocaleGroupFacts.isSource(cluster[0], corpus) { return 0 }
-        var best = 0, bestCount = 0
-        for index in cluster.indices {
-            let count = shapes.filter { $0 == shapes[index] }.count
-            if count > bestCount { best = index; bestCount = count }
-        }
-        return best
+        let counts = shapes.map { shape in shapes.filter { $0 == shape }.count }
+        let best = counts.max() ?? 0
+        let tied = cluster.indices.filter { counts[$0] == best }
+        guard Set(tied.map { shapes[$0] }).count > 1 else { return tied[0] }
+        let preferred = LocaleGroupFacts.byReferencePriority(tied.map { cluster[$0] }, in: corpus)[0]
+        return tied.first { cluster[$0].path == preferred.path } ?? tied[0]
     }
 
     static func versionNote(_ member: GroupMember) -> String {
@@ -78,6 +79,9 @@ struct StructureMismatchCheck: LocaleGroupCheck {
         if let tag = LocaleGroupFacts.versionTag(member) { parts.append(tag) }
         return parts.isEmpty ? "same source version" : "same source version: " + parts.joined(separator: ", ")
     }
+
+    /// How far ahead a block that one side has and the other lacks is looked for.
+    static let lookahead = 8
 
     /// What differs first, said for people, and where in the differing file.
     static func firstDifference(_ outline: StructureOutline, member: GroupMember, against reference: StructureOutline,
@@ -88,17 +92,29 @@ struct StructureMismatchCheck: LocaleGroupCheck {
         switch (shared < mine.count, shared < theirs.count) {
         case (true, true):
             let own = mine[shared], other = theirs[shared]
+            // Blocks more or blocks less, when the rest lines up again after them.
+            let extra = (1...lookahead).first { shared + $0 < mine.count && mine[shared + $0].kind == other.kind }
+            let lacking = (1...lookahead).first { shared + $0 < theirs.count && theirs[shared + $0].kind == own.kind }
+            if let extra, extra <= (lacking ?? .max) {
+                return ("\(member.locale) has \(own.kind.phrase) here that \(referenceLocale) does not have" + counts,
+                        own.location)
+            }
+            if lacking != nil {
+                return ("\(member.locale) lacks \(other.kind.phrase) that \(referenceLocale) has before this point"
+                        + counts, own.location)
+            }
             return ("\(member.locale) has \(own.kind.phrase) where \(referenceLocale) has \(other.kind.phrase)" + counts,
                     own.location)
         case (true, false):
             let own = mine[shared]
             return ("\(member.locale) has \(own.kind.phrase) here that \(referenceLocale) does not have" + counts,
                     own.location)
-        default:
-            let other = theirs[min(shared, theirs.count - 1)]
+        case (false, true):
             let location = outline.items.last?.location ?? outline.end
-            return ("\(member.locale) lacks \(other.kind.phrase) that \(referenceLocale) has after this point" + counts,
-                    location)
+            return ("\(member.locale) lacks \(theirs[shared].kind.phrase) that \(referenceLocale) has after this point"
+                    + counts, location)
+        case (false, false):
+            return ("\(member.locale) has the same structure as \(referenceLocale)", outline.end)
         }
     }
 }

@@ -80,4 +80,36 @@ final class StructureMismatchCheckTests: XCTestCase {
         ])
         XCTAssertEqual(outline.items.map(\.location.line), [1, 3, 4, 8, 11, 13])
     }
+
+    /// A German date at the start of a bullet ("- 1. Mai: …") opens a
+    /// numbered list inside the bullet: one block more, named as such.
+    func testAnExtraBlockIsNamedAsOneTheReferenceLacks() {
+        let parser = DocumentParser()
+        let german = parser.parse("# Termine\n\n- 1. Mai: Start\n- 2. Juni: Ende\n\n## Mehr\n", path: "de-DE/a.md")
+        let swedish = parser.parse("# Datum\n\n- 1 maj: start\n- 2 juni: slut\n\n## Mer\n", path: "sv-SE/a.md")
+        let member = GroupMember(document: german, locale: "de-DE", statedRules: [])
+        let (message, location) = StructureMismatchCheck.firstDifference(
+            StructureOutline(german), member: member, against: StructureOutline(swedish), referenceLocale: "sv-SE")
+        XCTAssertEqual(message, "de-DE has a numbered list of 1 step here that sv-SE does not have "
+                       + "[numbered lists 2 vs 0, steps 2 vs 0]")
+        XCTAssertEqual(location, SourceLocation(line: 3, column: 3))
+
+        let (reverse, _) = StructureMismatchCheck.firstDifference(
+            StructureOutline(swedish), member: GroupMember(document: swedish, locale: "sv-SE", statedRules: []),
+            against: StructureOutline(german), referenceLocale: "de-DE")
+        XCTAssertTrue(reverse.hasPrefix("sv-SE lacks a numbered list of 1 step that de-DE has before this point"), reverse)
+    }
+
+    /// A file that stops short of the reference's blocks is reported at its
+    /// last structural block.
+    func testAShorterFileIsReportedAtItsLastStructuralBlock() {
+        let parser = DocumentParser()
+        let short = parser.parse("# Titel\n\nText.\n\n## Teil\n\nMehr Text.\n", path: "de-DE/b.md")
+        let full = parser.parse("# Title\n\nText.\n\n## Part\n\n> [!WARNING]\n> Careful.\n", path: "en-US/b.md")
+        let (message, location) = StructureMismatchCheck.firstDifference(
+            StructureOutline(short), member: GroupMember(document: short, locale: "de-DE", statedRules: []),
+            against: StructureOutline(full), referenceLocale: "en-US")
+        XCTAssertEqual(message, "de-DE lacks a WARNING alert that en-US has after this point [alerts 0 vs 1]")
+        XCTAssertEqual(location.line, 5)
+    }
 }
