@@ -68,8 +68,10 @@ public struct RuleExtractor: Sendable {
         return isVersionName ? url.deletingLastPathComponent().lastPathComponent : stem
     }
 
+    /// `2019-11-13…`; control characters are skipped (the history corpus has
+    /// names such as `2017\r-06-14.0ebcaa39`).
     private static func startsWithISODate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8.prefix(11))
+        let bytes = Array(text.utf8.lazy.filter { $0 >= 0x20 }.prefix(11))
         guard bytes.count >= 10 else { return false }
         let digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
         let shape = bytes[0..<4].allSatisfy(digit) && bytes[4] == 0x2D && bytes[5..<7].allSatisfy(digit)

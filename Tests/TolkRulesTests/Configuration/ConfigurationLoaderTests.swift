@@ -160,7 +160,7 @@ final class ConfigurationLoaderTests: XCTestCase {
         XCTAssertThrowsError(try ConfigurationLoader.resolve(contentPaths: [root.path], explicitPath: nil)) { error in
             XCTAssertEqual("\(error)", "\(root.path)/tolk.yml:2:1: error: unknown key 'versoin' in the top level "
                            + "(did you mean 'version'?); allowed keys: version, defaults, sourceLocale, "
-                           + "vocabularies, headings, markers, patterns")
+                           + "vocabularies, headings, markers, patterns, checks")
         }
     }
 
