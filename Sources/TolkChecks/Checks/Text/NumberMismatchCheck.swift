@@ -22,7 +22,7 @@ struct NumberMismatchCheck: DocumentCheck {
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard file.hasTranslatedPairs else { return }
         var context: Context?
-        for segment in file.document.segments where segment.rawTarget != segment.rawSource {
+        for segment in file.document.segments where TextProse.rawHasDigit(segment) && segment.rawTarget != segment.rawSource {
             let targetProse = file.targetProse(segment)
             let sourceProse = file.sourceProse(segment)
             guard TextProse.hasDigit(targetProse) || TextProse.hasDigit(sourceProse) else { continue }
@@ -80,8 +80,11 @@ struct NumberMismatchCheck: DocumentCheck {
         let words: TextNumberWords
         let dates: [RecognizedDate]
         let numbers: [TextNumber]
+        /// The numbers the side writes in words.
+        let wordValues: TextNumberWords.Values
 
         init(prose: String, words: TextNumberWords, dates: [RecognizedDate]) {
+            wordValues = words.values(in: prose)
             self.prose = prose
             self.words = words
             self.dates = dates
@@ -104,7 +107,7 @@ struct NumberMismatchCheck: DocumentCheck {
 
         /// Every value the side states, in `digits` or in words.
         func stated(digits: [TextNumber]) -> Set<String> {
-            Set(digits.map(\.canonical)).union(words.values(in: prose).map(String.init))
+            Set(digits.map(\.canonical)).union(wordValues.all.map(String.init))
         }
 
         /// One or two, an ordinal ("1st", "8.", "第1"), a quarter or half ("Q3", "H2"), "24x7x365",
@@ -189,14 +192,14 @@ struct NumberMismatchCheck: DocumentCheck {
     private static func cancelWords(missing: inout [TextNumber], extra: inout [TextNumber],
                                     target: Side, source: Side) {
         guard !missing.isEmpty || !extra.isEmpty else { return }
-        var onlySource = counts(source.words.values(in: source.prose))
+        var onlySource = counts(source.wordValues.all)
         // Numeral characters stand inside ordinary words (`进一步`): they explain a target's
         // digits, but do not take a month name of the source away.
-        for value in target.words.values(in: target.prose, numeralRuns: false) {
+        for value in target.wordValues.words {
             if let count = onlySource[value], count > 0 { onlySource[value] = count - 1 }
         }
-        var onlyTarget = counts(target.words.values(in: target.prose, inflected: true))
-        for value in source.words.values(in: source.prose) {
+        var onlyTarget = counts(target.wordValues.allInflected)
+        for value in source.wordValues.all {
             if let count = onlyTarget[value], count > 0 { onlyTarget[value] = count - 1 }
         }
         extra.removeAll { number in take(number.canonical, from: &onlySource) }
