@@ -6,11 +6,21 @@ import TolkRules
 /// source says 30 misinforms its readers, and machine translation does this.
 ///
 /// Numbers are read the same whatever the locale's digit grouping and
-/// decimal mark (`1,000`, `1.000`, `1 000`; `1.5`, `1,5`), full-width digits
-/// count as digits, and code spans, `no-loc` terms, HTML and web addresses
-/// are left out. Numbers inside dates are left to `date-mismatch`: a date
-/// written `2020年5月4日` in the target and `May 4, 2020` in the source is
-/// not a number mismatch.
+/// decimal mark (`1,000`, `1.000`, `1 000`; `1.5`, `1,5`), with scale
+/// suffixes and words (`10K`, `30 万`, "1 million") and on a 24-hour clock
+/// (`7 PM` is 19). Full-width digits count as digits (messages quote them
+/// in ASCII). Code spans, `no-loc` terms, HTML and web addresses are left
+/// out. Numbers inside dates are left to `date-mismatch`: `2020年5月4日` in
+/// the target and `May 4, 2020` in the source is not a number mismatch.
+///
+/// What the other side writes in words is the same number: spelled-out
+/// numbers and month names from ICU/CLDR ("zwölf", "May" for `5 月`), and
+/// `FY21` for 2021. Some numbers count only beside a number that plainly
+/// differs, because translations legitimately write them as words: one and
+/// two ("a", "once", `两`), ordinals ("1st", "8."), quarters and halves
+/// (`Q3`, `H2`), compounds (`3-year`), `24x7`, `100%` ("in full"), numbers
+/// inside names when the target's script has numerals of its own
+/// (`21Vianet`, `COVID-19`), and a number one side merely repeats.
 struct NumberMismatchCheck: DocumentCheck {
     static let descriptor = CheckDescriptor(
         id: "number-mismatch", category: .content, defaultSeverity: .warning,

@@ -74,7 +74,10 @@ struct PlaceholderMismatchCheck: DocumentCheck {
         var out: [Kind: [(shown: String, key: String)]] = [:]
         out[.include] = includePaths(raw).map { ($0, $0) }
         out[.noLoc] = inventory.noLocTerms.map { ($0, $0) }
-        out[.alert] = bracketed(prose, open: "[!", close: "]", allowed: { $0.isLetter }).map { ($0, $0.uppercased()) }
+        // `[!INCLUDE[title](path)]` reads as `[!INCLUDEtitle]` in prose: includes are compared by path.
+        out[.alert] = bracketed(prose, open: "[!", close: "]", allowed: { $0.isLetter })
+            .filter { !$0.uppercased().hasPrefix("[!INCLUDE") }
+            .map { ($0, $0.uppercased()) }
         out[.placeholder] = bracketed(prose, open: "{", close: "}", allowed: isPlaceholderCharacter).map { ($0, $0) }
         out[.html] = inventory.html.compactMap { html in normalizedTag(html).map { (html, $0) } }
         return out

@@ -255,7 +255,7 @@ struct TextNumberWords: Sendable {
                 index = end
             }
             return false
-        } ?? monthValues(in: text).isEmpty == false
+        } ?? !monthValues(in: text).isEmpty
     }
 
     /// The month numbers of the month names in `text`, one per occurrence.
