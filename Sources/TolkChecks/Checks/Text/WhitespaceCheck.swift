@@ -31,10 +31,13 @@ struct WhitespaceCheck: DocumentCheck {
                              at: segment.location, segment: segment.id)
             }
             let doubled = Self.doubledSpaces(target)
-            if doubled.count > Self.doubledSpaces(source).count, let first = doubled.first {
+            let inSource = Self.doubledSpaces(source).count
+            if doubled.count > inSource, let first = doubled.first {
                 let noun = doubled.count == 1 ? "a doubled space" : "\(doubled.count) doubled spaces"
-                findings.add("the target has \(noun) ('\(first)') that the source does not have",
-                             at: segment.location, segment: segment.id)
+                let message = inSource == 0
+                    ? "the target has \(noun) ('\(first)') that the source does not have"
+                    : "the target has \(noun) ('\(first)') where the source has \(inSource)"
+                findings.add(message, at: segment.location, segment: segment.id)
             }
         }
     }

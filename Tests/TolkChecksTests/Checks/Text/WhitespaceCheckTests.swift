@@ -21,6 +21,17 @@ final class WhitespaceCheckTests: XCTestCase {
         XCTAssertEqual(Support.findings(check, in: Support.fixture("whitespace-clean.md")).map(\.message), [])
     }
 
+    func testDoubledSpacesTheSourceAlsoHasAreCounted() {
+        let text = Support.file(locale: "de-DE", [
+            Support.pair("c-1", "Eins  zwei  drei", "One  two three"),
+            Support.pair("c-2", "Eins  zwei", "One  two"),
+        ])
+        let findings = Support.findings(check, in: text)
+        // c-1: two runs in the target, one in the source; c-2: one each, nothing added.
+        XCTAssertEqual(findings.map(\.message), ["the target has 2 doubled spaces ('Eins  zwei  drei') where the source has 1"])
+        XCTAssertEqual(findings.first?.segment, "c-1")
+    }
+
     func testNoBreakAndIdeographicSpacesCount() {
         let text = Support.file(locale: "zh-CN", [
             Support.pair("i-1", "选择\u{3000}\u{3000}计划", "Select a plan"),
