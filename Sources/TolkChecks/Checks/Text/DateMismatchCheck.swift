@@ -29,10 +29,11 @@ struct DateMismatchCheck: DocumentCheck {
         let sourceLocale = file.settings.sourceLocale
         let sourceWords = TextNumberWords.forLocale(sourceLocale)
         let targetWords = TextNumberWords.forLocale(file.locale ?? sourceLocale)
-        for segment in file.document.segments where segment.rawTarget != segment.rawSource {
+        for segment in file.document.segments where TextProse.rawHasDigit(segment) && segment.rawTarget != segment.rawSource {
             let targetProse = file.targetProse(segment)
             let sourceProse = file.sourceProse(segment)
-            guard TextProse.hasDigit(targetProse) || TextProse.hasDigit(sourceProse) else { continue }
+            guard TextDatePrefilter.mayDiffer(targetProse: targetProse, sourceProse: sourceProse,
+                                              targetWords: targetWords, sourceWords: sourceWords) else { continue }
             if reader == nil { reader = TextDateReader(file: file) }
             guard let reader else { continue }
             var pairing = TextDatePairing(source: reader.sourceDates(sourceProse),

@@ -6,11 +6,21 @@ import TolkRules
 /// source says 30 misinforms its readers, and machine translation does this.
 ///
 /// Numbers are read the same whatever the locale's digit grouping and
-/// decimal mark (`1,000`, `1.000`, `1 000`; `1.5`, `1,5`), full-width digits
-/// count as digits, and code spans, `no-loc` terms, HTML and web addresses
-/// are left out. Numbers inside dates are left to `date-mismatch`: a date
-/// written `2020年5月4日` in the target and `May 4, 2020` in the source is
-/// not a number mismatch.
+/// decimal mark (`1,000`, `1.000`, `1 000`; `1.5`, `1,5`), with scale
+/// suffixes and words (`10K`, `30 万`, "1 million") and on a 24-hour clock
+/// (`7 PM` is 19). Full-width digits count as digits (messages quote them
+/// in ASCII). Code spans, `no-loc` terms, HTML and web addresses are left
+/// out. Numbers inside dates are left to `date-mismatch`: `2020年5月4日` in
+/// the target and `May 4, 2020` in the source is not a number mismatch.
+///
+/// What the other side writes in words is the same number: spelled-out
+/// numbers and month names from ICU/CLDR ("zwölf", "May" for `5 月`), and
+/// `FY21` for 2021. Some numbers count only beside a number that plainly
+/// differs, because translations legitimately write them as words: one and
+/// two ("a", "once", `两`), ordinals ("1st", "8."), quarters and halves
+/// (`Q3`, `H2`), compounds (`3-year`), `24x7`, `100%` ("in full"), numbers
+/// inside names when the target's script has numerals of its own
+/// (`21Vianet`, `COVID-19`), and a number one side merely repeats.
 struct NumberMismatchCheck: DocumentCheck {
     static let descriptor = CheckDescriptor(
         id: "number-mismatch", category: .content, defaultSeverity: .warning,
@@ -22,7 +32,7 @@ struct NumberMismatchCheck: DocumentCheck {
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard file.hasTranslatedPairs else { return }
         var context: Context?
-        for segment in file.document.segments where segment.rawTarget != segment.rawSource {
+        for segment in file.document.segments where TextProse.rawHasDigit(segment) && segment.rawTarget != segment.rawSource {
             let targetProse = file.targetProse(segment)
             let sourceProse = file.sourceProse(segment)
             guard TextProse.hasDigit(targetProse) || TextProse.hasDigit(sourceProse) else { continue }
@@ -80,8 +90,11 @@ struct NumberMismatchCheck: DocumentCheck {
         let words: TextNumberWords
         let dates: [RecognizedDate]
         let numbers: [TextNumber]
+        /// The numbers the side writes in words.
+        let wordValues: TextNumberWords.Values
 
         init(prose: String, words: TextNumberWords, dates: [RecognizedDate]) {
+            wordValues = words.values(in: prose)
             self.prose = prose
             self.words = words
             self.dates = dates
@@ -104,7 +117,7 @@ struct NumberMismatchCheck: DocumentCheck {
 
         /// Every value the side states, in `digits` or in words.
         func stated(digits: [TextNumber]) -> Set<String> {
-            Set(digits.map(\.canonical)).union(words.values(in: prose).map(String.init))
+            Set(digits.map(\.canonical)).union(wordValues.all.map(String.init))
         }
 
         /// One or two, an ordinal ("1st", "8.", "第1"), a quarter or half ("Q3", "H2"), "24x7x365",
@@ -189,14 +202,14 @@ struct NumberMismatchCheck: DocumentCheck {
     private static func cancelWords(missing: inout [TextNumber], extra: inout [TextNumber],
                                     target: Side, source: Side) {
         guard !missing.isEmpty || !extra.isEmpty else { return }
-        var onlySource = counts(source.words.values(in: source.prose))
+        var onlySource = counts(source.wordValues.all)
         // Numeral characters stand inside ordinary words (`进一步`): they explain a target's
         // digits, but do not take a month name of the source away.
-        for value in target.words.values(in: target.prose, numeralRuns: false) {
+        for value in target.wordValues.words {
             if let count = onlySource[value], count > 0 { onlySource[value] = count - 1 }
         }
-        var onlyTarget = counts(target.words.values(in: target.prose, inflected: true))
-        for value in source.words.values(in: source.prose) {
+        var onlyTarget = counts(target.wordValues.allInflected)
+        for value in source.wordValues.all {
             if let count = onlyTarget[value], count > 0 { onlyTarget[value] = count - 1 }
         }
         extra.removeAll { number in take(number.canonical, from: &onlySource) }

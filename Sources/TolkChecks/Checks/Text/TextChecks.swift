@@ -3,5 +3,8 @@ enum TextChecks {
     static let all: [any DocumentCheck] = [
         NumberMismatchCheck(),
         DateMismatchCheck(),
+        PlaceholderMismatchCheck(),
+        WhitespaceCheck(),
+        EndPunctuationCheck(),
     ]
 }

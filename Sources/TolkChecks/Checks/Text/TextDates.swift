@@ -30,6 +30,52 @@ struct TextDateReader: Sendable {
     }
 }
 
+/// Whether a pair's dates may differ, told without the recognizer (whose regular
+/// expression is the dearest part of the text checks). Every date form holds
+/// a digit and either a month name or two numbers joined by `/`, `.`, `-`,
+/// `年` or `月`; two sides that state the same numbers, name no month and join
+/// no numbers that way state the same dates, if any.
+enum TextDatePrefilter {
+    static func mayDiffer(targetProse: String, sourceProse: String,
+                          targetWords: TextNumberWords, sourceWords: TextNumberWords) -> Bool {
+        guard TextProse.hasDigit(targetProse) || TextProse.hasDigit(sourceProse) else { return false }
+        if joinsNumbers(targetProse) || joinsNumbers(sourceProse) { return true }
+        let target = TextNumberScanner.numbers(in: targetProse).map(\.canonical).sorted()
+        let source = TextNumberScanner.numbers(in: sourceProse).map(\.canonical).sorted()
+        if target != source { return true }
+        return targetWords.containsMonthName(targetProse) || sourceWords.containsMonthName(sourceProse)
+    }
+
+    /// A digit, then `/`, `.`, `-`, `年` or `月` (`E5 B9 B4`, `E6 9C 88`), then a digit.
+    static func joinsNumbers(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
+            var next = index + 1
+            while next < bytes.count, isDigit(bytes[next]) { next += 1 }
+            if next + 1 < bytes.count {
+                let mark = bytes[next]
+                if mark == UInt8(ascii: "/") || mark == UInt8(ascii: ".") || mark == UInt8(ascii: "-") {
+                    if isDigit(bytes[next + 1]) { return true }
+                } else if next + 3 < bytes.count, mark == 0xE5 || mark == 0xE6,
+                          (bytes[next + 1], bytes[next + 2]) == (0xB9, 0xB4) || (bytes[next + 1], bytes[next + 2]) == (0x9C, 0x88) {
+                    var after = next + 3
+                    while after < bytes.count, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                    if after < bytes.count, isDigit(bytes[after]) { return true }
+                }
+            }
+            index = next
+        }
+        return false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+}
+
 /// Which dates of a source and a target stand for the same day.
 struct TextDatePairing: Sendable {
     /// Source dates without an equal target date, and target dates without an equal source date.

@@ -16,9 +16,18 @@ struct TextNumberWords: Sendable {
     /// Full month names (as written and capitalized) with their numbers: an abbreviation ICU
     /// does not give ("Sept") is a prefix of one.
     private let fullMonths: [(name: String, month: Int)]
+    /// First UTF-8 bytes of month names, in the case they are written in and capitalized.
+    private let monthFirstBytes: Set<UInt8>
     /// Scripts that write numbers with numeral characters (`二十一`) inside words without
     /// spaces: the characters the locale's digits 0…9 are spelled with.
     private let numerals: Set<Character>
+    private let numeralScalars: Set<Unicode.Scalar>
+    /// Lower-case first letters of every number word and month name: a word starting with
+    /// another letter is none of them.
+    private let firstLetters: Set<Unicode.Scalar>
+    /// The first four letters of number words of four letters or more (not "one"), which
+    /// compounds start with.
+    private let compoundStarts: Set<String>
     /// What the locale writes around a digit to make an ordinal (`st`, `.`, `:e`, `第`), from
     /// ICU's ordinal format of 1…31.
     let ordinalPrefixes: [String]
@@ -84,6 +93,9 @@ struct TextNumberWords: Sendable {
         ordinalPrefixes = prefixes.sorted()
         ordinalSuffixes = suffixes.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
 
+        numeralScalars = Set(numerals.flatMap(\.unicodeScalars))
+        compoundStarts = Set(spelled.filter { $0.key.count >= 4 && $0.value != 1 }.map { String($0.key.prefix(4)) })
+
         let formatter = DateFormatter()
         formatter.locale = locale
         var months: [String: Int] = [:]
@@ -105,65 +117,145 @@ struct TextNumberWords: Sendable {
             }
         }
         self.months = months
+        monthFirstBytes = Set(months.keys.compactMap(\.utf8.first))
+        let names = Array(spelled.keys) + months.keys.map { $0.lowercased() } + fullMonths.map { $0.name.lowercased() }
+        firstLetters = Set(names.compactMap(\.unicodeScalars.first))
     }
 
-    /// The values of the number words and month names in `text`, one per occurrence; a
-    /// number word before a scale word counts scaled ("eine Million" is 1000000). With
-    /// `inflected`, forms of "one" that inflect ("einer") count too; with `numeralRuns`,
-    /// numeral characters (`二十一`, also inside words such as `进一步`) count.
-    func values(in text: String, inflected: Bool = false, numeralRuns: Bool = true) -> [Int] {
-        var out: [Int] = []
-        var lastWasNumber = false
-        var word = ""
+    /// The numbers one text writes in words.
+    struct Values: Sendable {
+        /// Number words and month names; a number word before a scale word counts scaled
+        /// ("eine Million" is 1000000).
+        var words: [Int] = []
+        /// The same with inflected forms of "one" ("einer") and compounds that start with a
+        /// number word ("zwölfmal", "zweiten").
+        var inflectedWords: [Int] = []
+        /// Runs of numeral characters (`二十一`, also inside ordinary words such as `进一步`).
+        var numerals: [Int] = []
+
+        var all: [Int] { words + numerals }
+        var allInflected: [Int] { inflectedWords + numerals }
+    }
+
+    /// The values of the number words, month names and numerals in `text`, one per occurrence.
+    func values(in text: String) -> Values {
+        var out = Values()
+        // Whether the word before was a number word as written, or only as an inflected form.
+        var lastExact = false, lastInflected = false
+        let scalars = text.unicodeScalars
+        var wordStart: String.UnicodeScalarView.Index?
         var numeralRun = ""
-        func flushWord() {
-            if word.hasSuffix("-") { word.removeLast() }
+        func flushWord(at end: String.UnicodeScalarView.Index) {
+            guard let start = wordStart else { return }
+            wordStart = nil
+            var word = Substring(scalars[start..<end])
+            while word.hasSuffix("-") { word = word.dropLast() }
             guard !word.isEmpty else { return }
-            if lastWasNumber, let zeros = scale(startingWith: Substring(word)), let last = out.last,
-               last <= Int.max / 1_000_000_000 {
-                out[out.count - 1] = last * Int(pow(10, Double(zeros)))
-                lastWasNumber = false
-            } else if let value = value(of: word, inflected: inflected) {
-                out.append(value)
-                lastWasNumber = true
-            } else if word.contains("-") {
-                lastWasNumber = false
+            if lastExact || lastInflected, let zeros = scale(startingWith: word) {
+                let factor = Int(pow(10, Double(zeros)))
+                if lastExact, let last = out.words.last, last <= Int.max / factor {
+                    out.words[out.words.count - 1] = last * factor
+                }
+                if let last = out.inflectedWords.last, last <= Int.max / factor {
+                    out.inflectedWords[out.inflectedWords.count - 1] = last * factor
+                }
+                lastExact = false
+                lastInflected = false
+                return
+            }
+            let (exact, inflected) = evaluate(word)
+            if let exact { out.words.append(exact) }
+            if let inflected = exact ?? inflected { out.inflectedWords.append(inflected) }
+            lastExact = exact != nil
+            lastInflected = exact == nil && inflected != nil
+            if exact == nil, inflected == nil, word.contains("-") {
                 // "mid-June", "five-year": the parts are words of their own.
                 for part in word.split(separator: "-") {
-                    if let value = value(of: String(part), inflected: inflected) { out.append(value) }
+                    let (exact, inflected) = evaluate(part)
+                    if let exact { out.words.append(exact) }
+                    if let inflected = exact ?? inflected { out.inflectedWords.append(inflected) }
                 }
-            } else {
-                lastWasNumber = false
             }
-            word = ""
         }
         func flushNumerals() {
             guard !numeralRun.isEmpty else { return }
             if let value = spelled[numeralRun] {
-                out.append(value)
+                out.numerals.append(value)
             } else {
                 // A run no number is spelled as (`一一`): each character on its own.
                 for character in numeralRun {
-                    if let value = spelled[String(character)] { out.append(value) }
+                    if let value = spelled[String(character)] { out.numerals.append(value) }
                 }
             }
             numeralRun = ""
         }
-        for character in text {
-            if numeralRuns, numerals.contains(character) {
-                numeralRun.append(character)
-                continue
-            }
-            flushNumerals()
-            if character.isLetter || (character == "-" && !word.isEmpty) {
-                word.append(character)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if !numerals.isEmpty, numeralScalars.contains(scalar) {
+                flushWord(at: index)
+                numeralRun.unicodeScalars.append(scalar)
             } else {
-                flushWord()
+                flushNumerals()
+                if scalar.properties.isAlphabetic || (scalar == "-" && wordStart != nil) {
+                    if wordStart == nil { wordStart = index }
+                } else {
+                    flushWord(at: index)
+                }
             }
+            index = scalars.index(after: index)
         }
         flushNumerals()
-        flushWord()
+        flushWord(at: scalars.endIndex)
         return out
+    }
+
+    /// A word's value as written (number word or month name), and as an inflected or
+    /// compound form. Words that cannot be either are passed over without allocating.
+    private func evaluate(_ word: Substring) -> (exact: Int?, inflected: Int?) {
+        guard let first = word.unicodeScalars.first,
+              firstLetters.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first) else {
+            return (nil, nil)
+        }
+        let text = String(word)
+        if let value = month(text) ?? spelled[text.lowercased()] { return (value, nil) }
+        let lowered = text.lowercased()
+        if let oneStem, lowered.hasPrefix(oneStem), lowered.count <= oneStem.count + 2 { return (nil, 1) }
+        // Compounds and ordinals that start with a number word: "zwölfmal", "zweiten", "vierde".
+        // Not "one": its spelled form starts too many unrelated words ("Einstellungen").
+        guard lowered.count > 4, !lowered.contains("-"), compoundStarts.contains(String(lowered.prefix(4))) else {
+            return (nil, nil)
+        }
+        for length in stride(from: min(lowered.count - 1, 14), through: 4, by: -1) {
+            if let value = spelled[String(lowered.prefix(length))], value != 1 { return (nil, value) }
+        }
+        return (nil, nil)
+    }
+
+    /// Whether `text` names a month. Only words that start with the first letter of a month
+    /// name (in the case ICU writes it, or capitalized) are looked up.
+    func containsMonthName(_ text: String) -> Bool {
+        // Bytes: ASCII letters and every byte of a non-ASCII character count as word bytes,
+        // which is enough to find where words start; only candidates are decoded.
+        func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte >= 0x80 }
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard isWordByte(byte) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+                if monthFirstBytes.contains(byte), end - index >= 3,
+                   month(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)) != nil {
+                    return true
+                }
+                index = end
+            }
+            return false
+        } ?? !monthValues(in: text).isEmpty
     }
 
     /// The month numbers of the month names in `text`, one per occurrence.
@@ -214,19 +306,6 @@ struct TextNumberWords: Sendable {
         if let month = months[word] { return month }
         guard word.count >= 3 else { return nil }
         return fullMonths.first { $0.name.hasPrefix(word) }?.month
-    }
-
-    private func value(of word: String, inflected: Bool) -> Int? {
-        if let value = month(word) ?? spelled[word.lowercased()] { return value }
-        guard inflected else { return nil }
-        let lowered = word.lowercased()
-        if let oneStem, lowered.hasPrefix(oneStem), lowered.count <= oneStem.count + 2 { return 1 }
-        // Compounds and ordinals that start with a number word: "zwölfmal", "zweiten", "vierde".
-        // Not "one": its spelled form starts too many unrelated words ("Einstellungen").
-        for length in stride(from: min(lowered.count - 1, 12), through: 4, by: -1) {
-            if let value = spelled[String(lowered.prefix(length))], value != 1 { return value }
-        }
-        return nil
     }
 
     private static let lock = NSLock()

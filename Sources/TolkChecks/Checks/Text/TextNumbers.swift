@@ -31,7 +31,8 @@ enum TextNumberScanner {
                 continue
             }
             let (number, end) = scanNumber(bytes, from: i)
-            let overlapsSkip = skipped[skipIndex...].contains { $0.lowerBound < end && $0.upperBound > i }
+            // Ranges are sorted by start: only those starting before the number's end can overlap it.
+            let overlapsSkip = skipped[skipIndex...].prefix { $0.lowerBound < end }.contains { $0.upperBound > i }
             // `:00` is the minutes of a full hour (`17:00`), which one side may leave out.
             let fullHour = number.text == "00" && i > 0 && (bytes[i - 1] == UInt8(ascii: ":") || bytes[i - 1] == UInt8(ascii: "."))
             if !overlapsSkip, !fullHour { out.append(number) }

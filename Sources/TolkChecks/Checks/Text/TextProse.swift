@@ -55,6 +55,23 @@ enum TextProse {
         text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 }
     }
 
+    /// Whether the raw bytes of either side of a pair hold a digit, ASCII or full-width
+    /// (U+FF10…U+FF19, `EF BC 90…99`): a cheap test before any text is built.
+    static func rawHasDigit(_ segment: Segment) -> Bool {
+        hasAnyDigit(segment.rawTarget) || hasAnyDigit(segment.rawSource)
+    }
+
+    private static func hasAnyDigit(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte &- UInt8(ascii: "0") < 10 { return true }
+            if beforePrevious == 0xEF, previous == 0xBC, byte &- 0x90 < 10 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// `text` cut to at most `limit` characters, with `…` when cut: messages quote short excerpts only.
     static func excerpt(_ text: String, limit: Int = 40) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
