@@ -90,10 +90,19 @@ public struct CorpusUnderCheck: Sendable {
     public let settings: CheckSettings
     public let tree: ContentTree
 
+    /// Locale → how many documents have a file in it, counted once per run
+    /// (checks rank reference locales by it for every group).
+    public let documentCountByLocale: [String: Int]
+
     public init(locales: [String], groups: [DocumentGroup], settings: CheckSettings, tree: ContentTree) {
         self.locales = locales
         self.groups = groups
         self.settings = settings
         self.tree = tree
+        var counts: [String: Int] = [:]
+        for group in groups {
+            for locale in Set(group.members.map(\.locale)) { counts[locale, default: 0] += 1 }
+        }
+        documentCountByLocale = counts
     }
 }

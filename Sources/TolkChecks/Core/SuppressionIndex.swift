@@ -1,3 +1,4 @@
+import Foundation
 import TolkModel
 
 /// Inline suppression comments of one file:
@@ -98,17 +99,17 @@ public struct SuppressionIndex: Sendable, Equatable {
     }
 
     private static func containsTolk(_ bytes: String.UTF8View) -> Bool {
-        let needle: [UInt8] = Array("tolk-".utf8)
-        var matched = 0
-        for byte in bytes {
-            if byte == needle[matched] {
-                matched += 1
-                if matched == needle.count { return true }
-            } else {
-                matched = byte == needle[0] ? 1 : 0
+        bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            // "tolk-": look for each 't' with memchr, then compare the rest.
+            guard buffer.count >= 5, var cursor = buffer.baseAddress else { return false }
+            let end = cursor + buffer.count
+            while cursor + 5 <= end,
+                  let hit = memchr(cursor, 0x74, end - cursor - 4)?.assumingMemoryBound(to: UInt8.self) {
+                if hit[1] == 0x6F, hit[2] == 0x6C, hit[3] == 0x6B, hit[4] == 0x2D { return true }
+                cursor = UnsafePointer(hit) + 1
             }
-        }
-        return false
+            return false
+        } ?? String(bytes).contains("tolk-")
     }
 
     private struct Comment {

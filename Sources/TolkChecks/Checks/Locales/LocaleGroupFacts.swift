@@ -102,14 +102,7 @@ enum LocaleGroupFacts {
 
     /// Locale → the number of documents that have a file in it.
     static func documentCounts(_ corpus: CorpusUnderCheck) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for group in corpus.groups {
-            var seen = Set<String>()
-            for member in group.members where seen.insert(member.locale).inserted {
-                counts[member.locale, default: 0] += 1
-            }
-        }
-        return counts
+        corpus.documentCountByLocale
     }
 
     /// The newest file first: later `ms.date`; on the same date the source
