@@ -27,6 +27,15 @@ public struct FrontMatter: Hashable, Sendable, Codable {
             default: self = .other(text)
             }
         }
+
+        /// `MT`, `HT`, or the text as the file writes it.
+        public var code: String {
+            switch self {
+            case .machine: "MT"
+            case .human: "HT"
+            case .other(let text): text
+            }
+        }
     }
 
     public var entries: [Entry]

@@ -70,3 +70,20 @@ public struct LocaleTag: Hashable, Comparable, Sendable, Codable, CustomStringCo
         try container.encode(identifier)
     }
 }
+
+extension LocaleTag {
+    /// The nearest folder of `path` named by a BCP 47 tag (`de-DE`, `sv`):
+    /// its index among the path's `/`-separated components, its name as
+    /// written, and the tag. The file name itself is not a folder.
+    public static func nearestFolder(inPath path: String) -> (index: Int, name: String, tag: LocaleTag)? {
+        let folders = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        for index in folders.indices.reversed() {
+            let component = folders[index]
+            guard component.contains("-") || component.count == 2, let tag = LocaleTag(String(component)) else {
+                continue
+            }
+            return (index, String(component), tag)
+        }
+        return nil
+    }
+}

@@ -61,13 +61,7 @@ public struct ContentLoader: Sendable {
 
     /// The locale a path names: the nearest folder that is a BCP 47 tag.
     public static func locale(fromPath path: String) -> LocaleTag? {
-        let components = path.split(separator: "/").dropLast()
-        for component in components.reversed() {
-            if let tag = LocaleTag(String(component)), component.contains("-") || component.count == 2 {
-                return tag
-            }
-        }
-        return nil
+        LocaleTag.nearestFolder(inPath: path)?.tag
     }
 
     /// Reads and parses one file; an unreadable file is a document with an

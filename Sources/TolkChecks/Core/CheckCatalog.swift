@@ -39,15 +39,12 @@ public struct CheckCatalog: Sendable {
                         summary: readingSummaries[code] ?? "the parser reported '\(code.rawValue)'")
     }
 
-    /// The severity the parser gives such a diagnostic; findings keep each diagnostic's own.
+    /// The severity `--list` shows for a reading code; findings keep each
+    /// diagnostic's own severity unless the configuration sets one.
     private static func readingSeverity(_ code: DiagnosticCode) -> Severity {
         switch code {
-        case .unreadable, .invalidUTF8, .nulByte, .frontMatterYAML, .frontMatterUnclosed, .frontMatterNotMapping:
-            .error
-        case .empty, .frontMatterMissing, .nestingTooDeep, .malformedExtension:
-            .warning
-        default:
-            .warning
+        case .unreadable, .invalidUTF8, .nulByte, .frontMatterYAML, .frontMatterUnclosed, .frontMatterNotMapping: .error
+        default: .warning
         }
     }
 

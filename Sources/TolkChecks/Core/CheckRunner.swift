@@ -163,7 +163,7 @@ public struct CheckRunner: Sendable {
                     path: member.path, locale: member.locale, document: group.key,
                     title: Self.title(of: document), current: current.contains(member.path),
                     sourceDate: front?.sourceDate, handoffDate: front?.handoffDate,
-                    translation: front?.translationType.map(Self.translationCode), segments: document.segments.count,
+                    translation: front?.translationType?.code, segments: document.segments.count,
                     isSource: document.isSourceDocument(sourceLocale: settings.sourceLocale)))
             }
         }
@@ -179,14 +179,6 @@ public struct CheckRunner: Sendable {
             }
         }
         return document.frontMatter?.title
-    }
-
-    private static func translationCode(_ type: FrontMatter.TranslationType) -> String {
-        switch type {
-        case .machine: "MT"
-        case .human: "HT"
-        case .other(let text): text
-        }
     }
 }
 

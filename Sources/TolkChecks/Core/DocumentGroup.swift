@@ -74,8 +74,7 @@ public struct DocumentGroup: Sendable {
     public static func pathKey(_ path: String) -> String {
         var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard components.popLast() != nil else { return path }
-        let folderLocale = components.lastIndex { LocaleTag($0) != nil && ($0.contains("-") || $0.count == 2) }
-        if let folderLocale { components[folderLocale] = "*" }
+        if let folder = LocaleTag.nearestFolder(inPath: path) { components[folder.index] = "*" }
         // The slug of the whole path: a version file (`…/doc/2019-11-13.ab12.md`) is named by its folder.
         let name = RuleExtractor.slug(forPath: path)
         return (components + [name]).joined(separator: "/")

@@ -1,4 +1,5 @@
 import Foundation
+import TolkModel
 
 /// Turns Tolk's columns (UTF-8 bytes, 1-based) into UTF-16 code unit columns
 /// (1-based), the unit SARIF viewers count in, from the text of the file.
@@ -37,40 +38,23 @@ struct SourceColumns {
         return prefix.utf16.count + 1
     }
 
-    /// Line starts of one file, as `TolkParser.LineTable` computes them.
+    /// One file's bytes and their `LineTable` (the parser's line splitting).
     private struct Lines {
-        let bytes: Data
-        let starts: [Int]
+        let bytes: [UInt8]
+        let table: LineTable
 
         init(_ data: Data) {
-            // Index from 0 whatever slice `Data` we were given.
-            let bytes = Data(data)
+            let bytes = [UInt8](data)
             let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            var starts = [bom]
-            var i = bom
-            let n = bytes.count
-            while i < n {
-                let byte = bytes[i]
-                if byte == UInt8(ascii: "\n") {
-                    starts.append(i + 1)
-                } else if byte == UInt8(ascii: "\r") {
-                    if i + 1 < n, bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
-            }
             self.bytes = bytes
-            self.starts = starts
+            table = bytes.withUnsafeBufferPointer { LineTable($0, firstLineOffset: bom) }
         }
+
+        var starts: [Int] { table.starts }
 
         /// Where a line's text ends, before its line break.
         func contentEnd(ofLine line: Int) -> Int {
-            var end = line < starts.count ? starts[line] : bytes.count
-            let start = starts[line - 1]
-            while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
-                end -= 1
-            }
-            return end
+            bytes.withUnsafeBufferPointer { table.contentRange(ofLine: line, in: $0).upperBound }
         }
     }
 }

@@ -33,17 +33,9 @@ public struct RuleExtractor: Sendable {
         return DocumentExtraction(
             path: document.path, locale: context.locale, slug: slug,
             assetID: front?.assetID.map { $0.lowercased() }, date: front?.sourceDate, handoff: front?.handoffDate,
-            translation: front?.translationType.map(Self.translationCode), pairs: document.segments.count,
+            translation: front?.translationType?.code, pairs: document.segments.count,
             title: title(document, context), contentHash: FNV1a.hash(document.render(.original).utf8),
             candidates: candidates, findings: findings)
-    }
-
-    private static func translationCode(_ type: FrontMatter.TranslationType) -> String {
-        switch type {
-        case .machine: "MT"
-        case .human: "HT"
-        case .other(let text): text
-        }
     }
 
     private func title(_ document: Document, _ context: ExtractionContext) -> String? {

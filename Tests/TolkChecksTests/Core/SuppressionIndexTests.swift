@@ -59,7 +59,7 @@ final class SuppressionIndexTests: XCTestCase {
         XCTAssertEqual(result.suppressed, 2)
     }
 
-    func testCommentsInsideCodeLookAlikesAreOnlyReadAsComments() {
+    func testOnlyTolkCommentsCountAndIdsMaySeparateByCommas() {
         let document = CoreFixture.parse("text <!-- not-tolk -->\n<!-- tolk-disable-line a, b -->\n")
         let index = SuppressionIndex(document: document)
         XCTAssertTrue(index.suppresses(check: "a", line: 2))

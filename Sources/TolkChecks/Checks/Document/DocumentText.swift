@@ -3,8 +3,7 @@ enum DocumentText {
     /// `text` cut to at most `limit` characters, an ellipsis marking the cut;
     /// line breaks become spaces so a message stays on one line.
     static func excerpt(_ text: String, limit: Int = 60) -> String {
-        let flat = text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
-        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+        MessageText.excerpt(text, limit: limit)
     }
 
     /// `text` without leading and trailing white space (Foundation's trimming

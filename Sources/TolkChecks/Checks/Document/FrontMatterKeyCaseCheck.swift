@@ -44,6 +44,6 @@ public struct FrontMatterKeyCaseCheck: DocumentCheck {
     }
 
     private func excerpt(_ text: String) -> String {
-        text.count <= 40 ? text : String(text.prefix(39)) + "…"
+        MessageText.excerpt(text, limit: 40)
     }
 }

@@ -41,13 +41,6 @@ public struct FrontMatterLocaleCheck: DocumentCheck {
     /// The nearest folder of `path` that is a BCP 47 tag (`de-DE`, `sv`): the
     /// loader's rule, so the two never disagree about what a path names.
     static func pathLocale(_ path: String) -> (tag: LocaleTag, name: String)? {
-        let components = path.split(separator: "/").dropLast()
-        for component in components.reversed() {
-            guard component.contains("-") || component.count == 2, let tag = LocaleTag(String(component)) else {
-                continue
-            }
-            return (tag, String(component))
-        }
-        return nil
+        LocaleTag.nearestFolder(inPath: path).map { ($0.tag, $0.name) }
     }
 }

@@ -26,9 +26,7 @@ enum PairsText {
     /// `text`, whitespace collapsed, cut to `limit` characters (with `…`)
     /// and put in single quotes: how messages cite the document.
     static func quoted(_ text: String, limit: Int = excerptLimit, quote: String = "'") -> String {
-        let flat = collapsed(text)
-        guard flat.count > limit else { return quote + flat + quote }
-        return quote + flat.prefix(max(1, limit - 1)) + "…" + quote
+        quote + MessageText.excerpt(collapsed(text), limit: limit) + quote
     }
 
     /// Whether `a` and `b` are equal once every run of whitespace is one

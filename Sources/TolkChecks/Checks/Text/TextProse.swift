@@ -74,9 +74,7 @@ enum TextProse {
 
     /// `text` cut to at most `limit` characters, with `…` when cut: messages quote short excerpts only.
     static func excerpt(_ text: String, limit: Int = 40) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.count > limit else { return trimmed }
-        return String(trimmed.prefix(limit - 1)) + "…"
+        MessageText.excerpt(text.trimmingCharacters(in: .whitespacesAndNewlines), limit: limit)
     }
 }
 

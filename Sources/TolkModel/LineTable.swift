@@ -1,14 +1,13 @@
-import TolkModel
-
 /// Maps between byte offsets and (line, column) positions of one file.
 ///
-/// Line ends are LF, CRLF or a lone CR, as in CommonMark.
-struct LineTable: Sendable {
+/// Line ends are LF, CRLF or a lone CR, as in CommonMark. The parser makes
+/// positions with it; reporters that convert columns read files the same way.
+public struct LineTable: Sendable {
     /// Byte offset where each line starts; `starts[0]` is line 1.
-    private(set) var starts: [Int]
-    let byteCount: Int
+    public private(set) var starts: [Int]
+    public let byteCount: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, firstLineOffset: Int = 0) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, firstLineOffset: Int = 0) {
         var starts = [firstLineOffset]
         starts.reserveCapacity(bytes.count / 40 + 1)
         var i = firstLineOffset
@@ -27,16 +26,16 @@ struct LineTable: Sendable {
         self.byteCount = n
     }
 
-    var lineCount: Int { starts.count }
+    public var lineCount: Int { starts.count }
 
     /// The byte offset of a position, clamped into the file.
-    func offset(of location: SourceLocation) -> Int {
+    public func offset(of location: SourceLocation) -> Int {
         let line = min(max(location.line, 1), starts.count)
         return min(max(starts[line - 1] + location.column - 1, 0), byteCount)
     }
 
     /// The position of a byte offset.
-    func location(of offset: Int) -> SourceLocation {
+    public func location(of offset: Int) -> SourceLocation {
         // Binary search for the last line start <= offset.
         var low = 0, high = starts.count - 1
         while low < high {
@@ -47,7 +46,7 @@ struct LineTable: Sendable {
     }
 
     /// The byte range of a line's content, without its line ending.
-    func contentRange(ofLine line: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    public func contentRange(ofLine line: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         guard line >= 1, line <= starts.count else { return byteCount..<byteCount }
         let start = starts[line - 1]
         var end = line < starts.count ? starts[line] : byteCount
