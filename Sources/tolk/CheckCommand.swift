@@ -53,10 +53,10 @@ struct CheckCommand: ParsableCommand {
         let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let results = loader.map(files) { runner.checkFile($0) }
-        let report = runner.finish(results, baseline: setup.baseline)
+        let report = runner.finish(results, baseline: setup.baseline, reread: loader.load)
         let color = format == .text && Terminal.wantsColor(FileHandle.standardOutput)
         Output.standardOutput(format.value.reporter(color: color, toolVersion: Tolk.version).render(report))
-        let unreadable = results.contains { $0.member.document.diagnostics.contains { $0.code == .unreadable } }
+        let unreadable = results.contains { $0.member.isUnreadable }
         let status: Int32 = !errors.isEmpty || unreadable ? 2 : failOn.value.isReached(by: report) ? 1 : 0
         // Like clang's -disable-free: the process ends here, so freeing every
         // document tree first (5 % of a run on the corpus) would be wasted work.

@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
         let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let results = loader.map(files) { runner.checkFile($0) }
-        let report = runner.finish(results)
+        let report = runner.finish(results, reread: loader.load)
         let status = TranslationStatus(report: report)
         let outputs = [
             ("index.html", StatusHTMLWriter().render(status)),
@@ -67,7 +67,7 @@ struct ReportCommand: ParsableCommand {
             wrote \(written.joined(separator: ", "))
 
             """)
-        let unreadable = results.contains { $0.member.document.diagnostics.contains { $0.code == .unreadable } }
+        let unreadable = results.contains { $0.member.isUnreadable }
         if unreadable { throw ExitCode(2) }
     }
 

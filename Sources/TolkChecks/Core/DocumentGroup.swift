@@ -1,25 +1,89 @@
+import Foundation
 import TolkModel
 import TolkRules
 
-/// One file of a document group, with what checks across locales compare.
-/// A class: groups and checks share members without copying documents.
+/// One file of a document group: what the checks across locales and the
+/// report read from it, taken from the document while it is parsed. The
+/// document itself is not kept: holding every tree of a corpus until the
+/// second phase made a check run a third slower (the allocator works in a
+/// heap that only grows) for facts that fit in a few fields.
+/// A class: groups and checks share members without copying them.
 public final class GroupMember: Sendable {
-    public let document: Document
+    public let path: String
     /// `de-DE`, or `und` when neither front matter nor path names a locale.
     public let locale: String
-    /// The rules the file states (empty unless `rule-mismatch` runs).
+    public let frontMatter: FrontMatter?
+    /// How many span pairs the file has (0: a file without pairs).
+    public let segmentCount: Int
+    /// The language of the file's locale (`de`), when known.
+    public let language: String?
+    /// The first level-1 heading as a reader sees it, else the front matter's title.
+    public let title: String?
+    /// Whether the file could not be read (it is reported as `file-unreadable`).
+    public let isUnreadable: Bool
+    /// The anchor of the first level-1 heading, lower case (`missing-translation` finds renamed files by it).
+    let firstHeadingAnchor: String?
+    /// Headings, steps, alerts and tables in reading order (`structure-mismatch`).
+    let outline: StructureOutline
+    /// The rules the file states (empty unless `rule-mismatch` needs them).
     public let statedRules: [StatedRule]
 
-    public init(document: Document, locale: String, statedRules: [StatedRule]) {
-        self.document = document
+    public init(document: Document, locale: String, statedRules: [StatedRule] = []) {
+        path = document.path
         self.locale = locale
+        frontMatter = document.frontMatter
+        segmentCount = document.segments.count
+        language = document.locale?.language
+        title = Self.title(of: document)
+        isUnreadable = document.diagnostics.contains { $0.code == .unreadable }
+        firstHeadingAnchor = Self.firstHeadingAnchor(document)
+        outline = StructureOutline(document)
         self.statedRules = statedRules
     }
 
-    public var path: String { document.path }
+    /// `member` with `statedRules`.
+    init(_ member: GroupMember, statedRules: [StatedRule]) {
+        path = member.path
+        locale = member.locale
+        frontMatter = member.frontMatter
+        segmentCount = member.segmentCount
+        language = member.language
+        title = member.title
+        isUnreadable = member.isUnreadable
+        firstHeadingAnchor = member.firstHeadingAnchor
+        outline = member.outline
+        self.statedRules = statedRules
+    }
+
     /// `ms.date`: the date of the English source the file was translated from.
-    public var sourceDate: CalendarDate? { document.frontMatter?.sourceDate }
-    public var handoffDate: CalendarDate? { document.frontMatter?.handoffDate }
+    public var sourceDate: CalendarDate? { frontMatter?.sourceDate }
+    public var handoffDate: CalendarDate? { frontMatter?.handoffDate }
+
+    /// A file in the source language without pairs (see `Document.isSourceDocument`).
+    public func isSourceDocument(sourceLocale: String) -> Bool {
+        segmentCount == 0 && language == String(sourceLocale.prefix { $0 != "-" })
+    }
+
+    static func title(of document: Document) -> String? {
+        for block in document.blocks {
+            if case .heading(1, _, let content) = block.kind {
+                let text = content.plainText { document.segments[$0].target.plainText() }
+                    .trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty { return text }
+            }
+        }
+        return document.frontMatter?.title
+    }
+
+    static func firstHeadingAnchor(_ document: Document) -> String? {
+        for block in document.blocks {
+            if case .heading(1, let anchor, _) = block.kind {
+                guard let anchor, !anchor.isEmpty else { return nil }
+                return anchor.lowercased()
+            }
+        }
+        return nil
+    }
 }
 
 /// The files of one document in every locale and version: the same
@@ -55,14 +119,14 @@ public struct DocumentGroup: Sendable {
         var assetsByPathKey: [String: Set<String>] = [:]
         let pathKeys = members.map { pathKey($0.path) }
         for (member, pathKey) in zip(members, pathKeys) {
-            if let asset = member.document.frontMatter?.assetID?.lowercased() {
+            if let asset = member.frontMatter?.assetID?.lowercased() {
                 assetsByPathKey[pathKey, default: []].insert(asset)
             }
         }
         var byKey: [String: [GroupMember]] = [:]
         for (member, pathKey) in zip(members, pathKeys) {
             let assets = assetsByPathKey[pathKey] ?? []
-            let key = member.document.frontMatter?.assetID?.lowercased()
+            let key = member.frontMatter?.assetID?.lowercased()
                 ?? (assets.count == 1 ? assets.first! : pathKey)
             byKey[key, default: []].append(member)
         }

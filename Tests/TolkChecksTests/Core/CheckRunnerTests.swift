@@ -12,7 +12,7 @@ final class CheckRunnerTests: XCTestCase {
         let runner = try CoreFixture.runner(configuration)
         let kept = CoreFixture.parse(CoreFixture.frontMatter + "# A\n", path: "c/en-US/a.md")
         let draft = CoreFixture.parse(CoreFixture.frontMatter + "# B\n", path: "c/drafts/en-US/b.md")
-        let report = runner.finish([runner.checkFile(kept), runner.checkFile(draft)])
+        let report = runner.finish([runner.checkFile(kept), runner.checkFile(draft)], reread: CoreFixture.reread([kept, draft]))
         XCTAssertEqual(report.findings.map(\.path), ["c/en-US/a.md"])
         XCTAssertEqual(report.findings.first?.severity, .error)
     }
@@ -20,7 +20,7 @@ final class CheckRunnerTests: XCTestCase {
     func testParserDiagnosticsBecomeReadingFindings() throws {
         let runner = try CoreFixture.runner()
         let document = CoreFixture.parse("no front matter here\n")
-        let report = runner.finish([runner.checkFile(document)])
+        let report = runner.finish([runner.checkFile(document)], reread: CoreFixture.reread([document]))
         let missing = try XCTUnwrap(report.findings.first { $0.check == DiagnosticCode.frontMatterMissing.rawValue })
         XCTAssertEqual(missing.path, "content/en-US/page.md")
         XCTAssertEqual(missing.locale, "en-US")
@@ -31,8 +31,8 @@ final class CheckRunnerTests: XCTestCase {
         let runner = try CoreFixture.runner()
         let before = CoreFixture.parse(CoreFixture.frontMatter + "# Same\n\n# Same\n\n# Other\n")
         let after = CoreFixture.parse(CoreFixture.frontMatter + "Intro.\n\n# Same\n\n# Same\n\n# Other\n")
-        let first = runner.finish([runner.checkFile(before)]).findings
-        let second = runner.finish([runner.checkFile(after)]).findings
+        let first = runner.finish([runner.checkFile(before)], reread: CoreFixture.reread([before])).findings
+        let second = runner.finish([runner.checkFile(after)], reread: CoreFixture.reread([after])).findings
         XCTAssertEqual(first.map(\.line), first.map(\.line).sorted())
         XCTAssertNotEqual(first.map(\.line), second.map(\.line))
         XCTAssertEqual(first.map(\.fingerprint), second.map(\.fingerprint))
@@ -41,13 +41,14 @@ final class CheckRunnerTests: XCTestCase {
 
     func testBaselineHidesKnownFindingsAndReportsNewOnes() throws {
         let runner = try CoreFixture.runner()
-        let old = runner.finish([runner.checkFile(CoreFixture.parse(CoreFixture.frontMatter + "# Old\n"))])
+        let oldDocument = CoreFixture.parse(CoreFixture.frontMatter + "# Old\n")
+        let old = runner.finish([runner.checkFile(oldDocument)], reread: CoreFixture.reread([oldDocument]))
         let baselineFile = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID()).json")
         defer { try? FileManager.default.removeItem(at: baselineFile) }
         try Data(JSONReporter().render(old).utf8).write(to: baselineFile)
         let baseline = try Baseline.load(path: baselineFile.path)
         let new = CoreFixture.parse(CoreFixture.frontMatter + "Moved down.\n\n# Old\n\n# New\n")
-        let report = runner.finish([runner.checkFile(new)], baseline: baseline)
+        let report = runner.finish([runner.checkFile(new)], baseline: baseline, reread: CoreFixture.reread([new]))
         XCTAssertEqual(report.findings.map(\.message), ["heading 'New'"])
         XCTAssertEqual(report.summary.baselined, 1)
     }

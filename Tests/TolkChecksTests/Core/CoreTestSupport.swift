@@ -30,6 +30,15 @@ enum CoreFixture {
                     rules: try ConfigurationLoader.defaults(), tree: ContentTree(files: []))
     }
 
+    /// What `finish` reads again: the test's own documents, by path.
+    static func reread(_ documents: [Document]) -> CheckRunner.DocumentReader {
+        let byPath = Dictionary(documents.map { ($0.path, $0) }) { first, _ in first }
+        return { path in
+            guard let document = byPath[path] else { preconditionFailure("finish asked for \(path), not made by the test") }
+            return document
+        }
+    }
+
     static let frontMatter = """
         ---
         title: Page

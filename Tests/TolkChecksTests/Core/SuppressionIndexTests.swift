@@ -7,7 +7,7 @@ final class SuppressionIndexTests: XCTestCase {
     private func headingFindings(_ body: String) throws -> (kept: [Int], suppressed: Int) {
         let runner = try CoreFixture.runner()
         let document = CoreFixture.parse(CoreFixture.frontMatter + body)
-        let report = runner.finish([runner.checkFile(document)])
+        let report = runner.finish([runner.checkFile(document)], reread: CoreFixture.reread([document]))
         return (report.findings.filter { $0.check == "test-heading" }.map(\.line), report.summary.suppressed)
     }
 

@@ -19,7 +19,8 @@ final class SeedFindingsTests: XCTestCase {
         let checks = try CheckConfigurationLoader().resolve(contentPaths: paths, explicitPath: nil)
         let runner = CheckRunner(configuration: checks, rules: rules, tree: ContentTree.scan(paths), jobs: 2)
         let files = ContentLoader.markdownFiles(in: paths).files
-        return runner.finish(ContentLoader(jobs: 2).map(files) { runner.checkFile($0) })
+        let loader = ContentLoader(jobs: 2)
+        return runner.finish(loader.map(files) { runner.checkFile($0) }, reread: loader.load)
     }
 
     private func findings(_ check: String, inFileNamed name: String) throws -> [Finding] {

@@ -27,8 +27,9 @@ enum StatusReportSupport {
         let (files, errors) = ContentLoader.markdownFiles(in: paths)
         XCTAssertTrue(errors.isEmpty, "\(errors)")
         XCTAssertFalse(files.isEmpty, "no Markdown files under \(root.path)")
-        let results = ContentLoader(jobs: jobs).map(files) { runner.checkFile($0) }
-        return runner.finish(results)
+        let loader = ContentLoader(jobs: jobs)
+        let results = loader.map(files) { runner.checkFile($0) }
+        return runner.finish(results, reread: loader.load)
     }
 
     /// A file as the test reads it: locale folder, `ms.date`, `ms.assetid`, name stem.

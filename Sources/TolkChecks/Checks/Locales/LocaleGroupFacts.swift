@@ -19,7 +19,7 @@ enum LocaleGroupFacts {
     /// `name.2019-11-13.md`) is taken for a version.
     static func documents(_ group: DocumentGroup) -> [DocumentGroup] {
         guard group.members.count > 1,
-              !group.members.contains(where: { $0.document.frontMatter?.assetID != nil }) else { return [group] }
+              !group.members.contains(where: { $0.frontMatter?.assetID != nil }) else { return [group] }
         var byName: [String: [GroupMember]] = [:]
         for member in group.members { byName[documentName(member.path), default: []].append(member) }
         guard byName.count > 1 else { return [group] }
@@ -58,7 +58,7 @@ enum LocaleGroupFacts {
     /// `ms.date` and, when both have one, the same `ms.sourcegitcommit`.
     /// Files that carry none of these cannot be matched.
     static func sameSource(_ a: GroupMember, _ b: GroupMember) -> Bool {
-        let fa = a.document.frontMatter, fb = b.document.frontMatter
+        let fa = a.frontMatter, fb = b.frontMatter
         if let ha = nonEmpty(fa?.sourceFileHash), let hb = nonEmpty(fb?.sourceFileHash) {
             return ha.lowercased() == hb.lowercased()
         }
@@ -72,7 +72,7 @@ enum LocaleGroupFacts {
     /// `7b6c5f1f`: the first eight characters of the source file hash, else of
     /// the source commit, for messages that tell two versions of a date apart.
     static func versionTag(_ member: GroupMember) -> String? {
-        let front = member.document.frontMatter
+        let front = member.frontMatter
         return (nonEmpty(front?.sourceFileHash) ?? nonEmpty(front?.sourceCommit)).map { String($0.prefix(8)) }
     }
 
@@ -156,7 +156,7 @@ enum LocaleGroupFacts {
 
     /// Where a finding about a front matter key goes: the key's line, else line 1.
     static func location(of key: String, in member: GroupMember) -> SourceLocation {
-        member.document.frontMatter?.entry(key)?.location ?? .start
+        member.frontMatter?.entry(key)?.location ?? .start
     }
 
     /// `de-DE, nl-NL and sv-SE`.

@@ -55,14 +55,14 @@ struct MissingTranslationCheck: LocaleGroupCheck {
     /// this document's first-heading anchors.
     static func renamedLocales(_ group: DocumentGroup, current: [GroupMember], in corpus: CorpusUnderCheck,
                                among candidates: Set<String>) -> Set<String> {
-        let anchors = Set(current.compactMap { firstAnchor($0.document) })
+        let anchors = Set(current.compactMap(\.firstHeadingAnchor))
         guard !anchors.isEmpty else { return [] }
         let folders = Set(current.map { folderKey($0.path) })
         var found: Set<String> = []
         let names = Set(current.map { LocaleGroupFacts.documentName($0.path) })
         for other in corpus.groups {
             for member in other.current where candidates.contains(member.locale) && !found.contains(member.locale) {
-                guard let anchor = firstAnchor(member.document), anchors.contains(anchor),
+                guard let anchor = member.firstHeadingAnchor, anchors.contains(anchor),
                       !names.contains(LocaleGroupFacts.documentName(member.path)),
                       folders.contains(folderKey(member.path)) else { continue }
                 found.insert(member.locale)
@@ -76,17 +76,6 @@ struct MissingTranslationCheck: LocaleGroupCheck {
     static func existsInAnotherFormat(_ expected: String, tree: ContentTree) -> Bool {
         let url = URL(fileURLWithPath: expected).standardizedFileURL.deletingPathExtension()
         return ["yml", "yaml"].contains { tree.files.contains(url.appendingPathExtension($0).path) }
-    }
-
-    /// The anchor of the document's first level-1 heading, lower case.
-    static func firstAnchor(_ document: Document) -> String? {
-        for block in document.blocks {
-            if case .heading(1, let anchor, _) = block.kind {
-                guard let anchor, !anchor.isEmpty else { return nil }
-                return anchor.lowercased()
-            }
-        }
-        return nil
     }
 
     /// The folder of the path with its locale folder replaced by `*`.

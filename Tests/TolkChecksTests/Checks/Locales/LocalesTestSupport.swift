@@ -47,7 +47,7 @@ enum LocalesTestSupport {
         XCTAssertTrue(errors.isEmpty, "\(errors)")
         XCTAssertFalse(files.isEmpty, "no Markdown under \(paths)")
         let loader = ContentLoader(jobs: 1)
-        return runner.finish(files.map { runner.checkFile(loader.load($0)) })
+        return runner.finish(files.map { runner.checkFile(loader.load($0)) }, reread: loader.load)
     }
 
     /// The findings of one check.
