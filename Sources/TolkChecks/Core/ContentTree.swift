@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Every file under the checked paths, for `broken-link`: a relative link
 /// must name a file that exists in the tree.
@@ -41,7 +44,8 @@ public struct ContentTree: Sendable {
         self.directories = directories
     }
 
-    /// Walks `paths` (files or directories) and records every regular file.
+    /// Walks `paths` (files or directories) and records every regular file
+    /// (symbolic links are not followed, as `FileManager`'s enumerator does not).
     public static func scan(_ paths: [String]) -> ContentTree {
         var files: Set<String> = []
         var roots: [String] = []
@@ -55,16 +59,39 @@ public struct ContentTree: Sendable {
                 continue
             }
             roots.append(root.path)
-            guard let walker = manager.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-                continue
-            }
-            for case let url as URL in walker {
-                if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                    files.insert(url.standardizedFileURL.path)
-                }
-            }
+            collectFiles(under: root.path, into: &files)
         }
         return ContentTree(files: files, roots: roots)
+    }
+
+    /// Every regular file below `directory` (a standardized absolute path).
+    /// `readdir` tells each entry's type without a `stat` per file: asking
+    /// `URL.resourceValues` for it cost more than the rest of the tree scan.
+    private static func collectFiles(under directory: String, into files: inout Set<String>) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        let prefix = directory == "/" ? "/" : directory + "/"
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = prefix + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG):
+                files.insert(path)
+            case Int32(DT_DIR):
+                collectFiles(under: path, into: &files)
+            case Int32(DT_UNKNOWN):
+                // File systems that do not fill in the type: ask for it.
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFREG { files.insert(path) }
+                if status.st_mode & S_IFMT == S_IFDIR { collectFiles(under: path, into: &files) }
+            default:
+                continue
+            }
+        }
     }
 
     /// Whether `target` (a relative link with its `#fragment` or `?query`

@@ -156,6 +156,9 @@ public struct CorpusUnderCheck: Sendable {
     /// Locale → how many documents have a file in it, counted once per run
     /// (checks rank reference locales by it for every group).
     public let documentCountByLocale: [String: Int]
+    /// The first level-1 heading's anchor → the current files with it, in
+    /// group order: where a renamed document's translations are looked for.
+    let currentByFirstHeadingAnchor: [String: [GroupMember]]
 
     public init(locales: [String], groups: [DocumentGroup], settings: CheckSettings, tree: ContentTree) {
         self.locales = locales
@@ -167,5 +170,12 @@ public struct CorpusUnderCheck: Sendable {
             for locale in Set(group.members.map(\.locale)) { counts[locale, default: 0] += 1 }
         }
         documentCountByLocale = counts
+        var byAnchor: [String: [GroupMember]] = [:]
+        for group in groups {
+            for member in group.current {
+                if let anchor = member.firstHeadingAnchor { byAnchor[anchor, default: []].append(member) }
+            }
+        }
+        currentByFirstHeadingAnchor = byAnchor
     }
 }

@@ -127,8 +127,7 @@ struct UntranslatedCheck: DocumentCheck {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic
+        ScalarProperties.isAlphabetic(scalar)
     }
 
     private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {

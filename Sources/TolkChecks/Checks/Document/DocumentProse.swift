@@ -134,18 +134,18 @@ struct DocumentProse {
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-        return scalar.properties.isAlphabetic
+        ScalarProperties.isAlphabetic(scalar)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-        return scalar.properties.isWhitespace
+        ScalarProperties.isWhitespace(scalar)
     }
 
     private func isUntranslated(_ pair: Segment) -> Bool {
+        // Texts of different lengths differ: most pairs are told apart without building either text.
+        let targetLength = ScalarProperties.plainTextLength(pair.target) { document.segments.indices.contains($0) ? document.segments[$0].target : [] }
+        let sourceLength = ScalarProperties.plainTextLength(pair.source) { document.segments.indices.contains($0) ? document.segments[$0].source : [] }
+        guard targetLength == sourceLength else { return false }
         let target = pair.target.plainText { document.segments.indices.contains($0) ? document.segments[$0].target.plainText() : "" }
         let source = pair.source.plainText { document.segments.indices.contains($0) ? document.segments[$0].source.plainText() : "" }
         return target == source

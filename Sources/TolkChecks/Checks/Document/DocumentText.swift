@@ -10,8 +10,8 @@ enum DocumentText {
     /// is slow on Linux, and this runs once per link).
     static func trimmed(_ text: Substring) -> Substring {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !ScalarProperties.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !ScalarProperties.isWhitespace($0) }) else { return "" }
         return text[first...last]
     }
 }

@@ -110,13 +110,12 @@ struct DocumentWords {
                 default: break
                 }
             } else {
-                let properties = scalar.properties
-                if properties.isAlphabetic {
+                if ScalarProperties.isAlphabetic(scalar) {
                     isLetter = true
-                    isUpper = properties.isUppercase
-                } else if properties.numericType != nil {
+                    isUpper = ScalarProperties.isUppercase(scalar)
+                } else if case let properties = scalar.properties, properties.numericType != nil {
                     isDigit = true
-                } else if properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                } else if case let properties = scalar.properties, properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
                     isLetter = length > 0 // a combining mark continues its word
                 }
             }

@@ -95,6 +95,8 @@ public struct WrongLanguageCheck: DocumentCheck {
         func foreignLanguage(of counted: String) -> String? {
             // A formula ("Unit Price * Quantity", "Level 1 = Databases") names fields, it is not prose.
             if counted.utf8.contains(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "*") }) { return nil }
+            // A letter of the file's script settles it before any word is read.
+            if script && ScalarProperties.hasNonLatinLetter(counted) { return nil }
             let tokens = DocumentWords(counted, functionWords: words)
             guard tokens.wordCount >= WrongLanguageCheck.minimumWords else { return nil }
             if script && tokens.hasNonLatinLetter { return nil }

@@ -60,10 +60,10 @@ struct MissingTranslationCheck: LocaleGroupCheck {
         let folders = Set(current.map { folderKey($0.path) })
         var found: Set<String> = []
         let names = Set(current.map { LocaleGroupFacts.documentName($0.path) })
-        for other in corpus.groups {
-            for member in other.current where candidates.contains(member.locale) && !found.contains(member.locale) {
-                guard let anchor = member.firstHeadingAnchor, anchors.contains(anchor),
-                      !names.contains(LocaleGroupFacts.documentName(member.path)),
+        for anchor in anchors.sorted() {
+            for member in corpus.currentByFirstHeadingAnchor[anchor] ?? []
+            where candidates.contains(member.locale) && !found.contains(member.locale) {
+                guard !names.contains(LocaleGroupFacts.documentName(member.path)),
                       folders.contains(folderKey(member.path)) else { continue }
                 found.insert(member.locale)
             }

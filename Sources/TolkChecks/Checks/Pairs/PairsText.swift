@@ -77,11 +77,10 @@ enum PairsText {
         text.unicodeScalars.contains { !isWhitespace($0) }
     }
 
-    /// Unicode White_Space, with a fast path for ASCII.
+    /// Unicode White_Space.
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        ScalarProperties.isWhitespace(scalar)
     }
 
     /// Whether `text` contains `part`, compared byte for byte (no locale, no

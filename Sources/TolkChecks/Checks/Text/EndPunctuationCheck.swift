@@ -51,7 +51,7 @@ struct EndPunctuationCheck: DocumentCheck {
 
     /// Characters after the last word that do not end a sentence themselves.
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || closing.contains(scalar)
+        ScalarProperties.isWhitespace(scalar) || closing.contains(scalar)
     }
 
     private static let closing: Set<Unicode.Scalar> = Set("\"'“”‘’»«›‹」』】〉》）)]}*_`".unicodeScalars)
@@ -66,7 +66,7 @@ struct EndPunctuationCheck: DocumentCheck {
         }
         guard end > scalars.startIndex else { return nil }
         let lastIndex = scalars.index(before: end)
-        guard scalars[..<end].contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        guard scalars[..<end].contains(where: ScalarProperties.isAlphabetic) else { return nil }
         switch scalars[lastIndex] {
         case "…", "⋯":
             return .ellipsis

@@ -197,7 +197,7 @@ struct TextNumberWords: Sendable {
                 numeralRun.unicodeScalars.append(scalar)
             } else {
                 flushNumerals()
-                if scalar.properties.isAlphabetic || (scalar == "-" && wordStart != nil) {
+                if ScalarProperties.isAlphabetic(scalar) || (scalar == "-" && wordStart != nil) {
                     if wordStart == nil { wordStart = index }
                 } else {
                     flushWord(at: index)

@@ -1,0 +1,82 @@
+import TolkModel
+
+/// Unicode property tests with fast paths for the scripts the corpus is
+/// written in. `Unicode.Scalar.Properties` looks every scalar up in the
+/// standard library's tables; `wrong-language` asks for every letter of every
+/// file, and most non-ASCII letters are Latin-1 (ä, ö, é) or CJK ideographs,
+/// whose answers are fixed ranges. Other scalars go to the tables.
+enum ScalarProperties {
+    /// `Unicode.Scalar.Properties.isAlphabetic`.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF:
+            return true
+        case 0x00...0xBF:
+            return false
+        // CJK Unified Ideographs and Extension A: every code point is an assigned letter (Lo).
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF:
+            return true
+        default:
+            return scalar.properties.isAlphabetic
+        }
+    }
+
+    /// `Unicode.Scalar.Properties.isUppercase`.
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE:
+            return true
+        case 0x00...0xFF, 0x3400...0x4DBF, 0x4E00...0x9FFF:
+            return false
+        default:
+            return scalar.properties.isUppercase
+        }
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace`.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0:
+            return true
+        case 0x00...0xFF, 0x3400...0x4DBF, 0x4E00...0x9FFF:
+            return false
+        default:
+            return scalar.properties.isWhitespace
+        }
+    }
+
+    /// Whether `text` has a letter outside the Latin script and its
+    /// extensions (Chinese, Cyrillic …): enough to tell that a sentence of
+    /// a file in such a language is not a left-over in a Latin-script one.
+    static func hasNonLatinLetter(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where scalar.value >= 0x250 {
+            if DocumentWords.isNonLatin(scalar.value), isAlphabetic(scalar) { return true }
+        }
+        return false
+    }
+
+    /// The length in UTF-8 bytes of `inlines.plainText { segment($0).plainText() }`,
+    /// without building it.
+    static func plainTextLength(_ inlines: [Inline], depth: Int = 0, segment: (Int) -> [Inline]) -> Int {
+        var length = 0
+        for inline in inlines {
+            switch inline.kind {
+            case .text(let text), .code(let text), .noLoc(let text):
+                length += text.utf8.count
+            case .softBreak, .lineBreak:
+                length += 1
+            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
+                length += plainTextLength(content, depth: depth, segment: segment)
+            case .html:
+                break
+            case .segment(let index):
+                // `plainText` reads one level of nesting: the nested pair's own text, its pairs empty.
+                length += depth == 0 ? plainTextLength(segment(index), depth: 1, segment: { _ in [] }) : 0
+            }
+        }
+        return length
+    }
+}
