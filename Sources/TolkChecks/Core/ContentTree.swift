@@ -18,9 +18,14 @@ public struct ContentTree: Sendable {
     /// `folder/stem` (the name without its last extension) → the names with that stem, sorted.
     public let namesByFolderAndStem: [String: [String]]
 
-    public init(files: Set<String>, roots: [String]? = nil) {
+    /// The directory relative paths are resolved against.
+    public let workingDirectory: String
+
+    public init(files: Set<String>, roots: [String]? = nil,
+                workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.files = files
         self.roots = roots
+        self.workingDirectory = workingDirectory
         var lowered: [String: String] = [:]
         var stems: [String: [String]] = [:]
         for file in files.sorted() {
@@ -94,13 +99,19 @@ public struct ContentTree: Sendable {
         }
     }
 
-    /// Whether `target` (a relative link with its `#fragment` or `?query`
-    /// removed, percent-escapes decoded) names a file of the tree, seen from
-    /// the file at `documentPath`.
-    public func contains(relativeTarget target: String, from documentPath: String) -> Bool {
-        let base = URL(fileURLWithPath: documentPath).standardizedFileURL.deletingLastPathComponent()
-        let resolved = base.appendingPathComponent(target).standardizedFileURL.path
-        return files.contains(resolved)
+    /// `path` made absolute against the working directory, with `.` and `..`
+    /// resolved and empty components dropped, as `URL.standardizedFileURL`
+    /// spells the tree's paths (symbolic links are not resolved).
+    public func standardizedPath(_ path: String) -> String {
+        var parts: [Substring] = path.hasPrefix("/") ? [] : workingDirectory.split(separator: "/")
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// Whether the tree holds any file under `directory` (absolute, standardized):

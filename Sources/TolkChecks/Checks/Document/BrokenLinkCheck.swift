@@ -24,10 +24,10 @@ public struct BrokenLinkCheck: DocumentCheck {
     }
 
     public func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
-        // The folder once through Foundation; each link then joins it as text
-        // (URL on Linux costs more than all the rest of the check).
-        let base = URL(fileURLWithPath: file.path).standardizedFileURL.deletingLastPathComponent().path
-        var walker = Walker(file: file, base: base.split(separator: "/"), findings: findings)
+        // Paths as text: URL on Linux costs more than all the rest of the check.
+        var base = file.tree.standardizedPath(file.path).split(separator: "/")
+        if !base.isEmpty { base.removeLast() } // the file's own name
+        var walker = Walker(file: file, base: base, findings: findings)
         walker.blocks(file.document.blocks)
         findings = walker.findings
     }
@@ -166,13 +166,16 @@ public struct BrokenLinkCheck: DocumentCheck {
     /// percent-escapes decoded; `nil` for what cannot be judged against the
     /// tree (absolute and site-root URLs, pure anchors, empty references).
     static func relativeTarget(_ reference: String) -> String? {
+        // Bytes, not Characters: grapheme breaking costs more than the rest of the check.
         var text = DocumentText.trimmed(Substring(reference))
-        if text.hasPrefix("<"), text.hasSuffix(">"), text.count >= 2 { text = text.dropFirst().dropLast() }
-        guard let first = text.first, first != "#", first != "/", first != "\\", first != "~", first != "?" else {
-            return nil
+        if text.utf8.count >= 2, text.utf8.first == UInt8(ascii: "<"), text.utf8.last == UInt8(ascii: ">") {
+            text = text.dropFirst().dropLast()
         }
+        guard let first = text.utf8.first, !"#/\\~?".utf8.contains(first) else { return nil }
         if hasScheme(text) { return nil }
-        if let cut = text.firstIndex(where: { $0 == "#" || $0 == "?" }) { text = text[..<cut] }
+        if let cut = text.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
+            text = text[..<cut]
+        }
         guard !text.isEmpty else { return nil }
         var decoded = text.contains("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
         // A NUL cannot name a file; such a reference is judged as written.
@@ -183,9 +186,16 @@ public struct BrokenLinkCheck: DocumentCheck {
 
     /// `scheme:` as RFC 3986 spells it (`https:`, `mailto:`, `xref:`, `C:`).
     static func hasScheme(_ text: Substring) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = bytes[..<colon]
+        guard let first = scheme.first, isASCIILetter(first) else { return false }
+        return scheme.allSatisfy { byte in
+            isASCIILetter(byte) || byte &- UInt8(ascii: "0") < 10 || "+-.".utf8.contains(byte)
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 }

@@ -78,26 +78,27 @@ struct DocumentProse {
 
     /// Adds counted text, ending a sentence after `.`, `!`, `?` followed by a
     /// space (not after a number: "31. Januar", nor after a single letter:
-    /// "z. B.", "e.g.") and after CJK full stops. Reads Unicode scalars with
-    /// an ASCII fast path: this runs over every word of the file.
+    /// "z. B.", "e.g.") and after CJK full stops. Reads the scalars with an
+    /// iterator and one scalar of look-ahead, counting UTF-8 offsets: this
+    /// runs over every word of the file, and indexing the scalar view costs
+    /// more than the reading.
     private mutating func addCounted(_ text: String, at location: SourceLocation, segment: String?) {
-        let scalars = text.unicodeScalars
-        var pieceStart = scalars.startIndex
-        var index = scalars.startIndex
+        var scalars = text.unicodeScalars.makeIterator()
+        var offset = 0, pieceStart = 0
         var sawLetterOrClose = false
         // Letters in the word before the character.
         var wordLength = 0
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            let next = scalars.index(after: index)
-            let isLetter = Self.isLetter(scalars[index])
+        var scalar = scalars.next()
+        while let this = scalar {
+            let next = scalars.next()
+            let value = this.value
+            let isLetter = Self.isLetter(this)
             var ends = false
             switch value {
             case 0x3002, 0xFF01, 0xFF1F: // 。！？
                 ends = true
             case 0x2E, 0x21, 0x3F: // . ! ?
-                ends = sawLetterOrClose && (value != 0x2E || wordLength != 1)
-                    && (next == scalars.endIndex || Self.isSpace(scalars[next]))
+                ends = sawLetterOrClose && (value != 0x2E || wordLength != 1) && (next.map(Self.isSpace) ?? true)
             default:
                 break
             }
@@ -107,24 +108,29 @@ struct DocumentProse {
                 sawLetterOrClose = false
             }
             wordLength = isLetter ? wordLength + 1 : 0
+            offset += UTF8.width(this)
             if ends {
-                append(text[pieceStart..<next], of: text, at: location, segment: segment)
+                append(text, from: pieceStart, to: offset, at: location, segment: segment)
                 finish()
-                pieceStart = next
+                pieceStart = offset
             }
-            index = next
+            scalar = next
         }
-        append(text[pieceStart...], of: text, at: location, segment: segment)
+        append(text, from: pieceStart, to: offset, at: location, segment: segment)
     }
 
-    /// Adds `piece` (a part of the text inline `text` at `location`) to the current sentence.
-    private mutating func append(_ piece: Substring, of text: String, at location: SourceLocation, segment: String?) {
-        guard !piece.isEmpty else { return }
+    /// Adds the UTF-8 bytes `start..<end` of the text inline `text` at `location` to the current sentence.
+    private mutating func append(_ text: String, from start: Int, to end: Int, at location: SourceLocation,
+                                 segment: String?) {
+        guard start < end else { return }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
+        let piece = text[lower..<upper]
         if current == nil {
             // Skip leading spaces so the sentence starts at its first word.
             guard let first = piece.unicodeScalars.firstIndex(where: { !Self.isSpace($0) }) else { return }
-            let offset = text.utf8.distance(from: text.startIndex, to: first)
-            self.start(at: SourceLocation(line: location.line, column: location.column + offset), segment: segment)
+            let column = location.column + utf8.distance(from: utf8.startIndex, to: first)
+            self.start(at: SourceLocation(line: location.line, column: column), segment: segment)
             current?.shown += piece[first...]
             current?.counted += piece[first...]
             return
