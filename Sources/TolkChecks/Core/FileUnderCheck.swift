@@ -8,6 +8,8 @@ public final class FileUnderCheck: Sendable {
     public let document: Document
     public let settings: CheckSettings
     public let tree: ContentTree
+    /// Views of the file several checks share (see `FileMemo`).
+    let memo = FileMemo()
 
     public init(document: Document, settings: CheckSettings, tree: ContentTree) {
         self.document = document
@@ -21,6 +23,16 @@ public final class FileUnderCheck: Sendable {
     /// A file in the source language without pairs: its words are the source,
     /// so target-against-source checks do not apply.
     public var isSourceDocument: Bool { document.isSourceDocument(sourceLocale: settings.sourceLocale) }
+
+    /// Calls `body` with each pair and its index in document order, lent rather than
+    /// copied: a `Segment` holds a dozen reference-counted fields, and a `for`
+    /// loop over the array retains and releases every one of them, for every
+    /// pair and every check.
+    public func forEachSegment(_ body: (Int, Segment) throws -> Void) rethrows {
+        try document.segments.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices { try body(index, pairs[index]) }
+        }
+    }
 
     /// The text of a pair's target, markup dropped (nested pairs resolved to their target).
     public func targetText(_ segment: Segment) -> String {

@@ -11,13 +11,12 @@ struct CodeMismatchCheck: DocumentCheck {
         summary: "A pair whose inline code spans differ from its source's.")
 
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
-        let segments = file.document.segments
-        for segment in segments {
-            let target = ContentMarkup(segment, side: .target, in: segments).codeSpans
-            let source = ContentMarkup(segment, side: .source, in: segments).codeSpans
-            guard target != source else { continue }
+        let markups = file.contentMarkups
+        file.forEachSegment { index, segment in
+            let target = markups.target[index].codeSpans, source = markups.source[index].codeSpans
+            guard target != source else { return }
             let difference = ContentDifference(source: source.map(Self.normalized), target: target.map(Self.normalized))
-            guard !difference.isEmpty else { continue }
+            guard !difference.isEmpty else { return }
             findings.add(difference.message("code") { PairsText.quoted($0, quote: "`") },
                          at: segment.location, segment: segment.id)
         }

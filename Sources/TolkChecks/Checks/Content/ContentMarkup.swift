@@ -37,3 +37,28 @@ struct ContentMarkup: Sendable {
         }
     }
 }
+
+/// Both sides' markup of every pair of a file, in pair order: what
+/// `emphasis-mismatch`, `link-mismatch` and `code-mismatch` compare, made once.
+struct ContentMarkups: Sendable {
+    let target: [ContentMarkup]
+    let source: [ContentMarkup]
+
+    init(_ file: FileUnderCheck) {
+        var target: [ContentMarkup] = [], source: [ContentMarkup] = []
+        let segments = file.document.segments
+        target.reserveCapacity(segments.count)
+        source.reserveCapacity(segments.count)
+        file.forEachSegment { _, segment in
+            target.append(ContentMarkup(segment, side: .target, in: segments))
+            source.append(ContentMarkup(segment, side: .source, in: segments))
+        }
+        self.target = target
+        self.source = source
+    }
+}
+
+extension FileUnderCheck {
+    /// The markup of every pair (see `ContentMarkups`).
+    var contentMarkups: ContentMarkups { memo.value(ContentMarkups.self) { ContentMarkups(self) } }
+}

@@ -23,9 +23,9 @@ struct EmphasisMismatchCheck: DocumentCheck {
             return
         }
         let segments = document.segments
-        for segment in segments {
-            let target = ContentMarkup(segment, side: .target, in: segments)
-            let source = ContentMarkup(segment, side: .source, in: segments)
+        let markups = file.contentMarkups
+        file.forEachSegment { index, segment in
+            let target = markups.target[index], source = markups.source[index]
             var differences: [String] = []
             if target.strongCount != source.strongCount,
                !Self.quotesStandInForBold(segment, target: target.strongCount, source: source.strongCount, segments) {
@@ -34,7 +34,7 @@ struct EmphasisMismatchCheck: DocumentCheck {
             if target.emphasisCount != source.emphasisCount {
                 differences.append(Self.describe("italic", source: source.emphasisCount, target: target.emphasisCount))
             }
-            guard !differences.isEmpty else { continue }
+            guard !differences.isEmpty else { return }
             findings.add(differences.joined(separator: "; "), at: segment.location, segment: segment.id)
         }
     }

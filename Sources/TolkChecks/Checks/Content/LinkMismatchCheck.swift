@@ -13,14 +13,13 @@ struct LinkMismatchCheck: DocumentCheck {
         summary: "A pair whose link destinations differ from its source's.")
 
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
-        let segments = file.document.segments
-        for segment in segments {
-            let target = ContentMarkup(segment, side: .target, in: segments).links
-            let source = ContentMarkup(segment, side: .source, in: segments).links
-            guard target.map(\.url) != source.map(\.url) else { continue }
+        let markups = file.contentMarkups
+        file.forEachSegment { index, segment in
+            let target = markups.target[index].links, source = markups.source[index].links
+            guard target.map(\.url) != source.map(\.url) else { return }
             let difference = ContentDifference(source: source.map { Self.normalized($0.url) },
                                                target: target.map { Self.normalized($0.url) })
-            guard !difference.isEmpty else { continue }
+            guard !difference.isEmpty else { return }
             let message = difference.message("link target") { url in
                 // Quote the URL as written in the target when it is there, else as in the source.
                 let written = (target + source).first { Self.normalized($0.url) == url }?.url ?? url

@@ -29,19 +29,19 @@ struct UntranslatedCheck: DocumentCheck {
         let functionWords = file.settings.functionWords[sourceLanguage] ?? []
         var terms: [String]?
         let segments = document.segments
-        for segment in segments {
+        file.forEachSegment { _, segment in
             var targetScalars = PairSide.target.scalars(segment.target, in: segments)
             var sourceScalars = PairSide.source.scalars(segment.source, in: segments)
-            guard PairsText.equalIgnoringWhitespace(&targetScalars, &sourceScalars) else { continue }
+            guard PairsText.equalIgnoringWhitespace(&targetScalars, &sourceScalars) else { return }
             let source = PairSide.source.text(segment.source, in: segments)
-            guard PairsText.hasText(source) else { continue }
+            guard PairsText.hasText(source) else { return }
             // Removing names only takes words away: test the whole text first.
-            guard Self.needsTranslation(source, functionWords: functionWords) else { continue }
+            guard Self.needsTranslation(source, functionWords: functionWords) else { return }
             if terms == nil { terms = file.settings.noLocTerms.sorted { $0.count > $1.count } }
             let inventory = file.sourceInventory(segment)
             let prose = Self.prose(PairsText.collapsed(source),
                                    removing: inventory.codeSpans + inventory.noLocTerms + (terms ?? []))
-            guard Self.needsTranslation(prose, functionWords: functionWords) else { continue }
+            guard Self.needsTranslation(prose, functionWords: functionWords) else { return }
             findings.add("the target of pair '\(segment.id)' is the English source unchanged: \(PairsText.quoted(source))",
                          at: segment.location, segment: segment.id)
         }

@@ -12,10 +12,10 @@ struct EmptyTargetCheck: DocumentCheck {
 
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         let segments = file.document.segments
-        for segment in segments {
-            guard !PairSide.target.hasVisibleContent(segment.target, in: segments) else { continue }
+        file.forEachSegment { _, segment in
+            guard !PairSide.target.hasVisibleContent(segment.target, in: segments) else { return }
             let source = PairSide.source.text(segment.source, in: segments)
-            guard PairsText.hasText(source) else { continue }
+            guard PairsText.hasText(source) else { return }
             let what = PairsText.hasText(segment.rawTarget) ? "only markup" : "empty"
             findings.add("the target of pair '\(segment.id)' is \(what) while its source reads \(PairsText.quoted(source))",
                          at: segment.location, segment: segment.id)

@@ -22,9 +22,9 @@ struct SpanUnpairedCheck: DocumentCheck {
         reportParserDiagnostics(document.diagnostics, into: &findings)
         reportStraySources(document, into: &findings)
         let segments = document.segments
-        for segment in segments {
+        file.forEachSegment { _, segment in
             guard !PairSide.source.hasVisibleContent(segment.source, in: segments),
-                  PairSide.target.hasVisibleContent(segment.target, in: segments) else { continue }
+                  PairSide.target.hasVisibleContent(segment.target, in: segments) else { return }
             let target = PairSide.target.text(segment.target, in: segments)
             findings.add("the source of pair '\(segment.id)' is empty, so its target \(PairsText.quoted(target)) has no English original",
                          at: segment.sourceLocation, segment: segment.id)

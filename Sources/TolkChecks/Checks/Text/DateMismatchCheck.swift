@@ -29,9 +29,9 @@ struct DateMismatchCheck: DocumentCheck {
         let sourceLocale = file.settings.sourceLocale
         let sourceWords = TextNumberWords.forLocale(sourceLocale)
         let targetWords = TextNumberWords.forLocale(file.locale ?? sourceLocale)
-        for segment in file.document.segments where TextProse.rawHasDigit(segment) && segment.rawTarget != segment.rawSource {
-            let targetProse = file.targetProse(segment)
-            let sourceProse = file.sourceProse(segment)
+        let segments = file.document.segments
+        for pair in file.numberedPairs.pairs {
+            let targetProse = pair.targetProse, sourceProse = pair.sourceProse
             guard TextDatePrefilter.mayDiffer(targetProse: targetProse, sourceProse: sourceProse,
                                               targetWords: targetWords, sourceWords: sourceWords) else { continue }
             if reader == nil { reader = TextDateReader(file: file) }
@@ -44,7 +44,7 @@ struct DateMismatchCheck: DocumentCheck {
             pairing.unmatchedSource.removeAll(where: targetParts.holds)
             pairing.unmatchedTarget.removeAll(where: sourceParts.holds)
             guard let message = Self.message(pairing) else { continue }
-            findings.add(message, at: segment.location, segment: segment.id)
+            findings.add(message, at: segments[pair.index].location, segment: segments[pair.index].id)
         }
     }
 

@@ -36,10 +36,11 @@ struct EndPunctuationCheck: DocumentCheck {
 
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard file.hasTranslatedPairs else { return }
-        for segment in file.document.segments where segment.rawTarget != segment.rawSource {
+        file.forEachSegment { _, segment in
+            guard segment.rawTarget != segment.rawSource else { return }
             let target = file.targetText(segment), source = file.sourceText(segment)
             guard let targetEnding = Self.ending(of: target), let sourceEnding = Self.ending(of: source),
-                  targetEnding != sourceEnding else { continue }
+                  targetEnding != sourceEnding else { return }
             let message = targetEnding == .none
                 ? "the target ends without punctuation where the source ends with \(sourceEnding.shown)"
                 : sourceEnding == .none

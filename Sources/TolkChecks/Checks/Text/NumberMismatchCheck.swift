@@ -32,9 +32,9 @@ struct NumberMismatchCheck: DocumentCheck {
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard file.hasTranslatedPairs else { return }
         var context: Context?
-        for segment in file.document.segments where TextProse.rawHasDigit(segment) && segment.rawTarget != segment.rawSource {
-            let targetProse = file.targetProse(segment)
-            let sourceProse = file.sourceProse(segment)
+        let segments = file.document.segments
+        for pair in file.numberedPairs.pairs {
+            let targetProse = pair.targetProse, sourceProse = pair.sourceProse
             guard TextProse.hasDigit(targetProse) || TextProse.hasDigit(sourceProse) else { continue }
             let target = TextNumberScanner.numbers(in: targetProse)
             let source = TextNumberScanner.numbers(in: sourceProse)
@@ -64,7 +64,7 @@ struct NumberMismatchCheck: DocumentCheck {
             guard !Self.agree(extra, missing), let message = Self.message(missing: missing, extra: extra) else {
                 continue
             }
-            findings.add(message, at: segment.location, segment: segment.id)
+            findings.add(message, at: segments[pair.index].location, segment: segments[pair.index].id)
         }
     }
 

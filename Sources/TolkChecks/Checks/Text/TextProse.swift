@@ -99,3 +99,31 @@ extension FileUnderCheck {
         return locale != settings.sourceLocale
     }
 }
+
+/// The pairs of a file whose raw text holds a digit and whose target is not
+/// its source, with both sides' prose: what `date-mismatch` and
+/// `number-mismatch` read, made once for the two.
+struct NumberedPairs: Sendable {
+    struct Pair: Sendable {
+        /// The pair's index in the document's segments.
+        let index: Int
+        let targetProse: String
+        let sourceProse: String
+    }
+
+    let pairs: [Pair]
+
+    init(_ file: FileUnderCheck) {
+        var pairs: [Pair] = []
+        file.forEachSegment { index, segment in
+            guard TextProse.rawHasDigit(segment), segment.rawTarget != segment.rawSource else { return }
+            pairs.append(Pair(index: index, targetProse: file.targetProse(segment), sourceProse: file.sourceProse(segment)))
+        }
+        self.pairs = pairs
+    }
+}
+
+extension FileUnderCheck {
+    /// The pairs with numbers (see `NumberedPairs`).
+    var numberedPairs: NumberedPairs { memo.value(NumberedPairs.self) { NumberedPairs(self) } }
+}

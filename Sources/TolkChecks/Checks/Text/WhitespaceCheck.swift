@@ -19,9 +19,10 @@ struct WhitespaceCheck: DocumentCheck {
 
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard file.hasTranslatedPairs else { return }
-        for segment in file.document.segments where segment.rawTarget != segment.rawSource {
+        file.forEachSegment { _, segment in
+            guard segment.rawTarget != segment.rawSource else { return }
             let target = segment.rawTarget, source = segment.rawSource
-            guard !target.isEmpty else { continue }
+            guard !target.isEmpty else { return }
             if Self.startsWithSpace(target), !Self.startsWithSpace(source) {
                 findings.add("the target starts with whitespace that the source does not have",
                              at: segment.location, segment: segment.id)
