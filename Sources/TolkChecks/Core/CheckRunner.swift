@@ -71,14 +71,7 @@ public struct CheckRunner: Sendable {
         let locales = Array(Set(results.map(\.member.locale))).sorted()
         let corpus = CorpusUnderCheck(locales: locales, groups: groups, settings: settings, tree: tree)
         var raw = results.flatMap(\.findings)
-        for check in catalog.groupChecks where !configuration.isOffEverywhere(check.descriptor.id) {
-            for group in groups {
-                var collector = FindingCollector(check: check.descriptor, path: group.members[0].path,
-                                                 locale: group.members[0].locale)
-                check.check(group, in: corpus, into: &collector)
-                raw += collector.findings
-            }
-        }
+        raw += groupFindings(groups, corpus: corpus)
         let suppressions = Dictionary(results.map { ($0.member.path, $0.suppressions) }) { first, _ in first }
         let descriptors = Dictionary(catalog.descriptors.map { ($0.id, $0) }) { first, _ in first }
         var kept: [Finding] = []
@@ -110,6 +103,29 @@ public struct CheckRunner: Sendable {
         return CheckReport(findings: kept, checks: catalog.descriptors, files: files, summary: summary)
     }
 
+    /// The findings of the checks across locales, check by check in group
+    /// order (as one thread would find them); groups are shared out among
+    /// `jobs` threads, since no check reads another group's findings.
+    private func groupFindings(_ groups: [DocumentGroup], corpus: CorpusUnderCheck) -> [Finding] {
+        let checks = catalog.groupChecks.filter { !configuration.isOffEverywhere($0.descriptor.id) }
+        guard !checks.isEmpty, !groups.isEmpty else { return [] }
+        let slots = Slots<[[Finding]]>(count: groups.count, empty: [])
+        let workers = min(jobs, groups.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: groups.count, by: workers) {
+                let group = groups[index]
+                slots.set(index, checks.map { check in
+                    var collector = FindingCollector(check: check.descriptor, path: group.members[0].path,
+                                                     locale: group.members[0].locale)
+                    check.check(group, in: corpus, into: &collector)
+                    return collector.findings
+                })
+            }
+        }
+        let byGroup = slots.all()
+        return checks.indices.flatMap { check in byGroup.flatMap { $0[check] } }
+    }
+
     /// The groups with `statedRules` filled for the current files whose rules
     /// can differ. Paired files built from the same source version state the
     /// same rules by construction (patterns read the English sides, which are
@@ -121,7 +137,7 @@ public struct CheckRunner: Sendable {
         guard let extractor else { return groups }
         let needed = groups.filter { Self.rulesCanDiffer($0.current) }.flatMap(\.current)
         guard !needed.isEmpty else { return groups }
-        let slots = ExtractionSlots(count: needed.count)
+        let slots = Slots<[StatedRule]>(count: needed.count, empty: [])
         let workers = min(jobs, needed.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: needed.count, by: workers) {
@@ -178,21 +194,27 @@ public struct CheckRunner: Sendable {
 }
 
 /// Results written by index from concurrent workers.
-private final class ExtractionSlots: @unchecked Sendable {
-    private var values: [[StatedRule]]
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var values: [Value]
     private let lock = NSLock()
 
-    init(count: Int) { values = Array(repeating: [], count: count) }
+    init(count: Int, empty: Value) { values = Array(repeating: empty, count: count) }
 
-    func set(_ index: Int, _ value: [StatedRule]) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
         values[index] = value
         lock.unlock()
     }
 
-    func value(_ index: Int) -> [StatedRule] {
+    func value(_ index: Int) -> Value {
         lock.lock()
         defer { lock.unlock() }
         return values[index]
+    }
+
+    func all() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
     }
 }
