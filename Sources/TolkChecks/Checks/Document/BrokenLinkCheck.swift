@@ -177,11 +177,11 @@ public struct BrokenLinkCheck: DocumentCheck {
             text = text[..<cut]
         }
         guard !text.isEmpty else { return nil }
-        var decoded = text.contains("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
+        var decoded = text.utf8.contains(UInt8(ascii: "%")) ? String(text).removingPercentEncoding ?? String(text) : String(text)
         // A NUL cannot name a file; such a reference is judged as written.
-        if decoded.contains("\0") { decoded = String(text) }
+        if decoded.utf8.contains(0) { decoded = String(text) }
         // Browsers and docs builds read `..\\page.md` as `../page.md`.
-        return decoded.contains("\\") ? decoded.replacingOccurrences(of: "\\", with: "/") : decoded
+        return decoded.utf8.contains(UInt8(ascii: "\\")) ? decoded.replacingOccurrences(of: "\\", with: "/") : decoded
     }
 
     /// `scheme:` as RFC 3986 spells it (`https:`, `mailto:`, `xref:`, `C:`).

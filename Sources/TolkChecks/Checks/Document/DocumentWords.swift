@@ -1,4 +1,5 @@
 import Foundation
+import TolkRules
 
 /// Function words of every configured language, as one table: each word
 /// maps to a bit set of the languages (indices into `languages`) that list it,
@@ -7,6 +8,8 @@ struct DocumentFunctionWords: Sendable {
     /// Language codes, sorted; at most 64.
     let languages: [String]
     let masks: [String: UInt64]
+    /// `masks` by UTF-8 bytes, for lookups without making a String.
+    let table: FunctionWordTable
     /// The longest word in UTF-8 bytes: longer tokens are never looked up.
     let maxLength: Int
 
@@ -23,6 +26,7 @@ struct DocumentFunctionWords: Sendable {
         }
         self.masks = masks
         self.maxLength = maxLength
+        table = FunctionWordTable(masks)
     }
 
     /// The table for `words`, built once per run: every file of a run has the
@@ -65,14 +69,15 @@ struct DocumentWords {
     private(set) var hasNonLatinLetter = false
 
     init(_ text: String, functionWords: DocumentFunctionWords) {
-        // The token's UTF-8 bytes, lower-cased where ASCII; reused, and turned
-        // into a String only when short enough to be a function word (short
-        // strings live inline, without allocating).
+        // The token's UTF-8 bytes, lower-cased scalar by scalar (as
+        // `String.lowercased()` does), looked up as bytes; reused.
         var current: [UInt8] = []
         current.reserveCapacity(64)
         tokens.reserveCapacity(text.utf8.count / 5 + 1)
         var length = 0
-        var hasDigit = false, startsUpper = false, allUpper = true, isASCII = true
+        // The token's length in UTF-8 bytes as written (lower-casing may change it).
+        var writtenBytes = 0
+        var hasDigit = false, startsUpper = false, allUpper = true
         var letters = 0
         var pendingHyphen = false
 
@@ -84,10 +89,8 @@ struct DocumentWords {
             var languages: UInt64 = 0
             if isWord {
                 words.wordCount += 1
-                if current.count <= functionWords.maxLength {
-                    let key = isASCII ? String(decoding: current, as: UTF8.self)
-                        : String(decoding: current, as: UTF8.self).lowercased()
-                    languages = functionWords.masks[key] ?? 0
+                if writtenBytes <= functionWords.maxLength {
+                    languages = current.withUnsafeBufferPointer(functionWords.table.mask(of:))
                 }
             }
             // A sentence's first word is capitalized whatever it is.
@@ -95,7 +98,8 @@ struct DocumentWords {
             words.tokens.append(Token(languages: languages, isWord: isWord, isNameLike: isNameLike))
             current.removeAll(keepingCapacity: true)
             length = 0
-            hasDigit = false; startsUpper = false; allUpper = true; isASCII = true
+            writtenBytes = 0
+            hasDigit = false; startsUpper = false; allUpper = true
             letters = 0
         }
 
@@ -123,6 +127,7 @@ struct DocumentWords {
                 if pendingHyphen {
                     // A hyphen between letters joins a compound ("Platform-as-a-Service").
                     current.append(UInt8(ascii: "-"))
+                    writtenBytes += 1
                     length += 1
                     pendingHyphen = false
                 }
@@ -130,19 +135,26 @@ struct DocumentWords {
                     if length == 0 { startsUpper = isUpper }
                     if !isUpper { allUpper = false }
                     letters += 1
-                    if value >= 0x80 {
-                        isASCII = false
-                        if !hasNonLatinLetter, Self.isNonLatin(value) { hasNonLatinLetter = true }
-                    }
-                    // ASCII is lower-cased here; other letters when the token ends.
+                    if value >= 0x80, !hasNonLatinLetter, Self.isNonLatin(value) { hasNonLatinLetter = true }
                     if value < 0x80 {
                         current.append(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value))
+                        writtenBytes += 1
                     } else {
-                        current.append(contentsOf: scalar.utf8)
+                        if value <= 0xFF {
+                            // Latin-1: an upper-case letter's lower case is 0x20 on (À → à).
+                            let lower = Unicode.Scalar(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value))
+                            current.append(contentsOf: lower.utf8)
+                        } else {
+                            current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                        }
+                        writtenBytes += UTF8.width(scalar)
                     }
                 } else {
                     hasDigit = true
-                    if value < 0x80 { current.append(UInt8(truncatingIfNeeded: value)) }
+                    if value < 0x80 {
+                        current.append(UInt8(truncatingIfNeeded: value))
+                        writtenBytes += 1
+                    }
                 }
                 length += 1
             } else if value == 0x2D, length > 0, !pendingHyphen {
@@ -184,5 +196,51 @@ final class DocumentLockedValue<Value: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return body(&value)
+    }
+}
+
+/// Function words by their UTF-8 bytes in an open-addressing hash table
+/// (FNV-1a): `wrong-language` looks up every word of every file, and making a
+/// String of each and hashing it with `Hasher` cost more than the tokenizing.
+struct FunctionWordTable: Sendable {
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var start = 0
+        var length = -1 // -1: empty
+        var mask: UInt64 = 0
+    }
+
+    private let slots: [Slot]
+    private let bytes: [UInt8]
+
+    init(_ masks: [String: UInt64]) {
+        var capacity = 16
+        while capacity < masks.count * 2 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var bytes: [UInt8] = []
+        for (word, mask) in masks.sorted(by: { $0.key < $1.key }) {
+            let hash = FNV1a.hash(word.utf8)
+            var index = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[index].length >= 0 { index = (index + 1) & (capacity - 1) }
+            slots[index] = Slot(hash: hash, start: bytes.count, length: word.utf8.count, mask: mask)
+            bytes.append(contentsOf: word.utf8)
+        }
+        self.slots = slots
+        self.bytes = bytes
+    }
+
+    /// The languages that list the word spelled by `key`; 0 for none.
+    func mask(of key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let hash = FNV1a.hash(key)
+        var index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while true {
+            let slot = slots[index]
+            if slot.length < 0 { return 0 }
+            if slot.hash == hash, slot.length == key.count,
+               bytes[slot.start..<(slot.start + slot.length)].elementsEqual(key) {
+                return slot.mask
+            }
+            index = (index + 1) & (slots.count - 1)
+        }
     }
 }

@@ -186,7 +186,7 @@ enum LocaleGroupFacts {
     }
 
     static func isLocaleFolder(_ name: String) -> Bool {
-        LocaleTag(name) != nil && (name.contains("-") || name.count == 2)
+        LocaleTag(name) != nil && (name.utf8.contains(UInt8(ascii: "-")) || name.count == 2)
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

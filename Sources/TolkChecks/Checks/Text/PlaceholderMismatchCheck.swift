@@ -141,7 +141,7 @@ struct PlaceholderMismatchCheck: DocumentCheck {
 
     /// `/en-us/` and `/de-de/` in addresses are the same link in another locale.
     private static func withoutLocaleFolders(_ text: String) -> String {
-        guard text.contains("/") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
         var parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         for index in parts.indices.dropFirst() where index < parts.count - 1 && isLocaleFolder(parts[index]) {
             parts[index] = "*"

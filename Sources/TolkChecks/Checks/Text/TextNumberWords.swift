@@ -168,7 +168,7 @@ struct TextNumberWords: Sendable {
             if let inflected = exact ?? inflected { out.inflectedWords.append(inflected) }
             lastExact = exact != nil
             lastInflected = exact == nil && inflected != nil
-            if exact == nil, inflected == nil, word.contains("-") {
+            if exact == nil, inflected == nil, word.utf8.contains(UInt8(ascii: "-")) {
                 // "mid-June", "five-year": the parts are words of their own.
                 for part in word.split(separator: "-") {
                     let (exact, inflected) = evaluate(part)
@@ -223,7 +223,7 @@ struct TextNumberWords: Sendable {
         if let oneStem, lowered.hasPrefix(oneStem), lowered.count <= oneStem.count + 2 { return (nil, 1) }
         // Compounds and ordinals that start with a number word: "zwölfmal", "zweiten", "vierde".
         // Not "one": its spelled form starts too many unrelated words ("Einstellungen").
-        guard lowered.count > 4, !lowered.contains("-"), compoundStarts.contains(String(lowered.prefix(4))) else {
+        guard lowered.count > 4, !lowered.utf8.contains(UInt8(ascii: "-")), compoundStarts.contains(String(lowered.prefix(4))) else {
             return (nil, nil)
         }
         for length in stride(from: min(lowered.count - 1, 14), through: 4, by: -1) {
