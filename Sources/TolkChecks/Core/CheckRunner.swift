@@ -110,16 +110,13 @@ public struct CheckRunner: Sendable {
         let checks = catalog.groupChecks.filter { !configuration.isOffEverywhere($0.descriptor.id) }
         guard !checks.isEmpty, !groups.isEmpty else { return [] }
         let slots = Slots<[[Finding]]>(count: groups.count, empty: [])
-        let workers = min(jobs, groups.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: groups.count, by: workers) {
-                let group = groups[index]
-                slots.set(index, checks.map { check in
-                    var collector = FindingCollector(check: check.descriptor, path: group.members[0].path,
-                                                     locale: group.members[0].locale)
-                    check.check(group, in: corpus, into: &collector)
-                    return collector.findings
-                })
+        slots.fill(workers: jobs) { index in
+            let group = groups[index]
+            return checks.map { check in
+                var collector = FindingCollector(check: check.descriptor, path: group.members[0].path,
+                                                 locale: group.members[0].locale)
+                check.check(group, in: corpus, into: &collector)
+                return collector.findings
             }
         }
         let byGroup = slots.all()
@@ -138,12 +135,7 @@ public struct CheckRunner: Sendable {
         let needed = groups.filter { Self.rulesCanDiffer($0.current) }.flatMap(\.current)
         guard !needed.isEmpty else { return groups }
         let slots = Slots<[StatedRule]>(count: needed.count, empty: [])
-        let workers = min(jobs, needed.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: needed.count, by: workers) {
-                slots.set(index, extractor.extract(reread(needed[index].path)).statedRules)
-            }
-        }
+        slots.fill(workers: jobs) { index in extractor.extract(reread(needed[index].path)).statedRules }
         var replaced: [String: GroupMember] = [:]
         for (index, member) in needed.enumerated() {
             replaced[member.path] = GroupMember(member, statedRules: slots.value(index))
@@ -198,7 +190,25 @@ private final class Slots<Value: Sendable>: @unchecked Sendable {
     private var values: [Value]
     private let lock = NSLock()
 
+    private var next = 0
+
     init(count: Int, empty: Value) { values = Array(repeating: empty, count: count) }
+
+    /// Fills every slot with `make(index)` on `workers` threads, each taking
+    /// the next index when it is free: the items differ a hundredfold in cost.
+    func fill(workers: Int, _ make: @Sendable (Int) -> Value) {
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, values.count))) { _ in
+            while let index = claim() { set(index, make(index)) }
+        }
+    }
+
+    private func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < values.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ index: Int, _ value: Value) {
         lock.lock()
