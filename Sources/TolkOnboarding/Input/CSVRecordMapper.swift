@@ -23,7 +23,10 @@ struct CSVRecordMapper {
     let unknownColumns: [String]
 
     init(header: [String]) {
-        self.header = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        // A byte order mark before the first column name is not part of it.
+        self.header = header.enumerated().map { index, name in
+            (index == 0 && name.hasPrefix("\u{FEFF}") ? String(name.dropFirst()) : name).trimmingCharacters(in: .whitespaces)
+        }
         unknownColumns = self.header.filter { !Self.columns.contains($0) }
     }
 
@@ -83,5 +86,34 @@ struct CSVRecordMapper {
         var child = object[first] as? [String: Any] ?? [:]
         set(value, at: Array(path.dropFirst()), in: &child)
         object[first] = child
+    }
+}
+
+/// The CSV form of records, for documentation and other tools.
+public enum OnboardingCSV {
+    /// The columns a header may name: every leaf path of the record.
+    public static let columns = CSVRecordMapper.columns
+
+    /// Every record row of a whole CSV document, decoded as `tolk validate` does.
+    public static func records(inCSV data: Data) -> [Result<OnboardingRecord, RecordDecodingError>] {
+        var parser = CSVParser()
+        var mapper: CSVRecordMapper?
+        var out: [Result<OnboardingRecord, RecordDecodingError>] = []
+        let decoder = RecordDecoder()
+        let emit = { (row: CSVParser.Row) in
+            switch row.fields {
+            case .failure(let error): out.append(.failure(RecordDecodingError(message: error.message)))
+            case .success(let fields):
+                guard let mapper else { return mapper = CSVRecordMapper(header: fields) }
+                if CSVRecordMapper.isBlank(fields) { return }
+                switch mapper.json(fields) {
+                case .failure(let error): out.append(.failure(RecordDecodingError(message: error.message)))
+                case .success(let json): out.append(decoder.decode(json).map(\.record))
+                }
+            }
+        }
+        parser.feed(Array(data), emit: emit)
+        parser.finish(emit: emit)
+        return out
     }
 }

@@ -67,7 +67,7 @@ struct RecordBatcher {
                     add(InputItem(location: "\(name):\(row.line)", payload: .failure(error)))
                 case .success(let fields):
                     guard let mapper else {
-                        let header = CSVRecordMapper(header: fields.enumerated().map { $0 == 0 ? Self.dropBOM($1) : $1 })
+                        let header = CSVRecordMapper(header: fields)
                         for column in header.unknownColumns {
                             warning("\(name):\(row.line): warning: unknown column \"\(column)\" (ignored)")
                         }
@@ -91,10 +91,6 @@ struct RecordBatcher {
 
     private static func isJSONSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
-    }
-
-    private static func dropBOM(_ text: String) -> String {
-        text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
     /// An array's elements each as a record; anything else is one record.

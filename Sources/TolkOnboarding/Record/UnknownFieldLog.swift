@@ -2,8 +2,10 @@ import Foundation
 
 /// Collects the members of a record that no record type knows, by field path
 /// (`customer.vatId`). One log belongs to one decoder on one thread: it is
-/// handed to `JSONDecoder` through `userInfo` and read after each record.
-public final class UnknownFieldLog {
+/// handed to `JSONDecoder` through `userInfo` and read after each record
+/// (unchecked: `userInfo` wants `Sendable` values, but no log is shared
+/// between threads).
+public final class UnknownFieldLog: @unchecked Sendable {
     public private(set) var paths: [String] = []
 
     public init() {}
