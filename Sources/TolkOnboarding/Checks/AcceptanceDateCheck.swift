@@ -11,9 +11,8 @@ struct AcceptanceDateCheck: OnboardingCheck {
     static let field = "agreement.acceptedOn"
 
     func run(_ context: CheckContext) -> [CheckFinding]? {
-        let rules = context.rules.constraints(on: Self.field, at: context.date)
-        guard !rules.isEmpty else { return nil }
-        guard let rule = rules.first(where: { $0.constraint.constraint != .optional })?.rule else { return [] }
+        guard let asking = context.rules.askingRule(for: Self.field, at: context.date) else { return nil }
+        guard let rule = asking else { return [] }
         guard let accepted = context.record.agreement?.acceptedOn else {
             return [CheckFinding(rule: rule, field: Self.field, detail: "no acceptance date given")]
         }

@@ -21,9 +21,11 @@ struct ActorRoleCheck: OnboardingCheck {
         guard let role = context.record.actorRole, !role.isBlank else {
             return [CheckFinding(rule: first.rule, field: "actorRole", detail: "no role given; allowed: \(ids)")]
         }
-        let folded = role.lowercased()
-        let matches = allowed.contains { term in
-            NameMatch.matches(role, id: term.id) || term.labels.values.contains { $0.lowercased() == folded }
+        let key = NameKey(role)
+        let matches = rules.contains { rule, list in
+            list.terms.contains { term in
+                context.rules.roleLabels[rule.id]?[term.id]?.contains(key.lower) == true || key.matches(term.id)
+            }
         }
         guard !matches else { return [] }
         return [CheckFinding(rule: first.rule, field: "actorRole",

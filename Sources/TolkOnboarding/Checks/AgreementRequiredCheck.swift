@@ -13,7 +13,7 @@ struct AgreementRequiredCheck: OnboardingCheck {
         let introduced = context.rules.all(.agreementIntroduced)
         let supported = context.rules.all(.agreementSupportedUntil)
         guard !introduced.isEmpty || !supported.isEmpty else { return nil }
-        let window = AgreementWindow(introduced: introduced, supported: supported)
+        let window = context.rules.agreements
         let date = context.date
         let accepted = window.known.filter { window.refusal(of: $0, on: date) == nil }
         let list = accepted.isEmpty ? "none" : accepted.joined(separator: ", ")
@@ -24,7 +24,8 @@ struct AgreementRequiredCheck: OnboardingCheck {
             return [CheckFinding(rule: governing, field: "agreement.name",
                                  detail: "no agreement given; accepted on \(date): \(list)")]
         }
-        guard let agreement = window.known.first(where: { NameMatch.matches(name, id: $0) }) else {
+        let key = NameKey(name)
+        guard let agreement = window.known.first(where: key.matches) else {
             return [CheckFinding(rule: governing, field: "agreement.name",
                                  detail: "\"\(name)\" is not an agreement the rule table knows; accepted on \(date): \(list)")]
         }
@@ -35,7 +36,7 @@ struct AgreementRequiredCheck: OnboardingCheck {
 }
 
 /// When each agreement the table names is accepted.
-struct AgreementWindow {
+struct AgreementWindow: Sendable {
     struct Refusal {
         var rule: Rule
         var reason: String

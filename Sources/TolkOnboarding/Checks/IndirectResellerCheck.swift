@@ -10,10 +10,8 @@ struct IndirectResellerCheck: OnboardingCheck {
     static let field = "indirectReseller"
 
     func run(_ context: CheckContext) -> [CheckFinding]? {
-        let rules = context.rules.constraints(on: Self.field, at: context.date)
-        guard !rules.isEmpty else { return nil }
-        guard context.record.partnerType == .indirectProvider,
-              let rule = rules.first(where: { $0.constraint.constraint == .required })?.rule else { return [] }
+        guard let asking = context.rules.askingRule(for: Self.field, at: context.date) else { return nil }
+        guard context.record.partnerType == .indirectProvider, let rule = asking else { return [] }
         guard let reseller = context.record.indirectReseller else {
             return [CheckFinding(rule: rule, field: Self.field, detail: "an indirect provider must name the indirect reseller")]
         }

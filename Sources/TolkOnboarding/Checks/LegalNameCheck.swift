@@ -22,11 +22,10 @@ struct LegalNameCheck: OnboardingCheck {
             return [CheckFinding(rule: rule, field: Self.field, detail: "no legal name given")]
         }
         var out: [CheckFinding] = []
-        let words = TestNameMatcher.words(of: name)
-        for (rule, verification) in tests {
-            let languages = TestNameMatcher.languages(record: context.record.locale, source: context.rules.sourceLocale)
-            if let found = TestNameMatcher.firstTestName(in: name, words: words,
-                                                         names: verification.names ?? [:], languages: languages) {
+        let words = TestNameSet.words(of: name)
+        let languages = TestNameSet.languages(record: context.record.locale, source: context.rules.sourceLocale)
+        for (rule, _) in tests {
+            if let found = context.rules.testNames[rule.id]?.firstTestName(in: name, words: words, languages: languages) {
                 out.append(CheckFinding(rule: rule, field: Self.field, detail: "\"\(name)\" contains the test name \"\(found)\""))
             }
         }
@@ -39,8 +38,30 @@ struct LegalNameCheck: OnboardingCheck {
 
 /// Test names found in a legal name: whole words in scripts that separate
 /// words with spaces ("Demo AB", not "Democratic"), anywhere in scripts that
-/// do not ("测试有限公司").
-enum TestNameMatcher {
+/// do not ("测试有限公司"). Prepared once per rule.
+struct TestNameSet: Sendable {
+    struct Names: Sendable {
+        /// Folded (case, diacritics, width) → as the rule writes it.
+        var words: [String: String] = [:]
+        var unspaced: [String] = []
+    }
+
+    /// Language → names.
+    private var byLanguage: [String: Names] = [:]
+
+    init(_ names: [String: [String]]) {
+        for tag in names.keys.sorted() {
+            let language = Self.language(of: tag)
+            for name in names[tag]! {
+                if Self.isUnspaced(name) {
+                    byLanguage[language, default: Names()].unspaced.append(name)
+                } else if byLanguage[language]?.words[Self.fold(name)] == nil {
+                    byLanguage[language, default: Names()].words[Self.fold(name)] = name
+                }
+            }
+        }
+    }
+
     /// The record's language and the source language; nil for every language.
     static func languages(record locale: String?, source: String) -> Set<String>? {
         guard let locale else { return nil }
@@ -49,20 +70,15 @@ enum TestNameMatcher {
 
     static func language(of tag: String) -> String { String(tag.prefix { $0 != "-" }).lowercased() }
 
-    static func words(of name: String) -> Set<String> {
-        Set(name.split { !$0.isLetter && !$0.isNumber }.map { fold(String($0)) })
+    static func words(of name: String) -> [String] {
+        name.split { !$0.isLetter && !$0.isNumber }.map { fold(String($0)) }
     }
 
-    static func firstTestName(in name: String, words: Set<String>, names: [String: [String]],
-                              languages: Set<String>?) -> String? {
-        for tag in names.keys.sorted() where languages?.contains(language(of: tag)) ?? true {
-            for candidate in names[tag]! {
-                if isUnspaced(candidate) {
-                    if name.contains(candidate) { return candidate }
-                } else if words.contains(fold(candidate)) {
-                    return candidate
-                }
-            }
+    func firstTestName(in name: String, words: [String], languages: Set<String>?) -> String? {
+        for language in byLanguage.keys.sorted() where languages?.contains(language) ?? true {
+            let names = byLanguage[language]!
+            if let found = words.lazy.compactMap({ names.words[$0] }).first { return found }
+            if let found = names.unspaced.first(where: name.contains) { return found }
         }
         return nil
     }
@@ -71,7 +87,7 @@ enum TestNameMatcher {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
-    /// Han, kana and other scripts written without spaces between words.
+    /// Han, kana, hangul: scripts written without spaces between words.
     private static func isUnspaced(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
             scalar.properties.isIdeographic || (0x3040...0x30FF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)

@@ -15,11 +15,10 @@ struct SignerInformationCheck: OnboardingCheck {
     func run(_ context: CheckContext) -> [CheckFinding]? {
         let all = context.rules.all(.signerInformationRequired)
         guard !all.isEmpty else { return nil }
-        let agreement = context.record.agreement?.name
         let applicable = all.filter { rule in
             guard case .signerInformationRequired(let payload) = rule.payload else { return false }
             guard let id = payload.agreement else { return true }
-            return agreement.map { NameMatch.matches($0, id: id) } ?? true
+            return context.record.agreement?.name.map { NameKey($0).matches(id) } ?? true
         }
         // Before the rule starts, nothing is required: the record was judged and passes.
         guard let rule = applicable.first(where: { $0.effective.contains(context.date) }) else { return [] }

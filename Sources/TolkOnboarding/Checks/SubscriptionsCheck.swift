@@ -10,9 +10,8 @@ struct SubscriptionsCheck: OnboardingCheck {
     static let field = "subscriptions"
 
     func run(_ context: CheckContext) -> [CheckFinding]? {
-        let rules = context.rules.constraints(on: Self.field, at: context.date)
-        guard !rules.isEmpty else { return nil }
-        guard let rule = rules.first(where: { $0.constraint.constraint == .required })?.rule else { return [] }
+        guard let asking = context.rules.askingRule(for: Self.field, at: context.date) else { return nil }
+        guard let rule = asking else { return [] }
         let subscriptions = context.record.subscriptions ?? []
         guard !subscriptions.isEmpty else {
             return [CheckFinding(rule: rule, field: Self.field, detail: "no subscription given")]
