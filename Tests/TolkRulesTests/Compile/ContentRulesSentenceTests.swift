@@ -20,7 +20,7 @@ final class ContentRulesSentenceTests: XCTestCase {
         ("verification.no-acronyms", "add-a-customer.md", "acronyms or short forms", "akronymer"),
         ("verification.no-test-names", "add-a-customer.md", "Never enter a test name", "testnavn"),
         ("verification.no-existing-customer", "add-a-customer.md", "don't add a duplicate", "tilføje en dublet"),
-        ("fieldConstraint.indirect-reseller", "add-a-customer.md", "choose the indirect reseller", "indirekte forhandler"),
+        ("fieldConstraint.indirect-reseller", "add-a-customer.md", "choose the indirect reseller", "vælge den indirekte forhandler"),
         ("fieldConstraint.subscriptions", "add-a-customer.md", "set the number of licenses", "antallet af licenser"),
         ("verification.complete-address", "add-a-customer.md", "Give the full address", "fulde adresse"),
         ("fieldConstraint.agreement-signer-first-name", "confirm-agreement.md", "First name (required)", nil),
