@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TolkParser", targets: ["TolkParser"]),
         .library(name: "TolkRules", targets: ["TolkRules"]),
         .library(name: "TolkChecks", targets: ["TolkChecks"]),
+        .library(name: "TolkOnboarding", targets: ["TolkOnboarding"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,10 +45,16 @@ let package = Package(
             dependencies: ["TolkModel", "TolkRules", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/default-checks.yml")]
         ),
+        // Onboarding records judged against the rule table: `tolk validate`.
+        .target(
+            name: "TolkOnboarding",
+            dependencies: ["TolkModel", "TolkRules"],
+            resources: [.copy("Resources/onboarding-record.schema.json")]
+        ),
         .executableTarget(
             name: "tolk",
             dependencies: [
-                "TolkModel", "TolkParser", "TolkRules", "TolkChecks",
+                "TolkModel", "TolkParser", "TolkRules", "TolkChecks", "TolkOnboarding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +65,10 @@ let package = Package(
         .testTarget(name: "TolkChecksTests", dependencies: ["TolkChecks", "TolkRules", "TolkParser", "TolkModel"],
                     exclude: ["Fixtures", "Reporters/sarif-schema-2.1.0.json", "Reporters/sarif-schema-2.1.0.NOTICE.md"]),
         .testTarget(name: "TolkCLITests", dependencies: ["tolk", "TolkParser", "TolkModel", "TolkRules", "TolkChecks"]),
+        // Fixture records are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "TolkOnboardingTests",
+                    dependencies: ["TolkOnboarding", "TolkRules", "TolkParser", "TolkModel"],
+                    exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,9 +40,9 @@ enum CLI {
         return nil
     }()
 
-    /// Runs `tolk arguments…` in `directory`, stdin empty, output captured in files
-    /// (no pipe can fill up and block the child).
-    static func run(_ arguments: [String], in directory: URL? = nil,
+    /// Runs `tolk arguments…` in `directory`, stdin empty (or `stdin`), output
+    /// captured in files (no pipe can fill up and block the child).
+    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
                     file: StaticString = #filePath, line: UInt = #line) throws -> Result {
         let tolk = try XCTUnwrap(executable, "the tolk executable was not found next to the test bundle", file: file, line: line)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-cli-\(UUID().uuidString)")
@@ -62,7 +62,13 @@ enum CLI {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
-        process.standardInput = FileHandle.nullDevice
+        if let stdin {
+            let inURL = scratch.appendingPathComponent("stdin")
+            try stdin.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = out
         process.standardError = err
         try process.run()

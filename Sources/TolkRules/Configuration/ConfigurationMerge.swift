@@ -11,6 +11,7 @@ extension RulesConfiguration {
         out.audiences = Self.merge(audiences, added.audiences)
         out.fields = Self.merge(fields, added.fields)
         out.addressComponents = Self.merge(addressComponents, added.addressComponents)
+        out.testNames = Self.merge(testNames, added.testNames)
         out.rolesHeadings = rolesHeadings.adding(added.rolesHeadings)
         out.audienceHeadings = audienceHeadings.adding(added.audienceHeadings)
         out.optionalMarkers = optionalMarkers.adding(added.optionalMarkers)

@@ -30,7 +30,7 @@ struct ConfigurationReader {
     /// `checks` belongs to `tolk check` (TolkChecks reads it); the rules compiler skips it.
     static let topLevelKeys = ["version", "defaults", "sourceLocale", "vocabularies", "headings", "markers", "patterns",
                                "checks"]
-    static let vocabularyKeys = ["agreements", "roles", "audiences", "fields", "addressComponents"]
+    static let vocabularyKeys = ["agreements", "roles", "audiences", "fields", "addressComponents", "testNames"]
     static let headingKeys = ["roles", "audience"]
     static let markerKeys = ["optional", "required", "conjunctions"]
     static let supportedVersion = "1"
@@ -100,6 +100,7 @@ struct ConfigurationReader {
             case "roles": content.roles = terms
             case "audiences": content.audiences = terms
             case "fields": content.fields = terms
+            case "testNames": content.testNames = terms
             default: content.addressComponents = terms
             }
         }

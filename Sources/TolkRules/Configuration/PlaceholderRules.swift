@@ -35,7 +35,9 @@ struct PlaceholderRules {
             try require("date", .date, "the day signer information becomes required")
             try allow("agreement", .agreement)
         case .verification:
-            try allow("components", .addressComponent, isList: true)
+            // The listed items are address components or test names.
+            let listed = template.placeholder(named: "components")?.type == .testName ? PlaceholderType.testName : .addressComponent
+            try allow("components", listed, isList: true)
         case .fieldConstraint:
             try checkFieldConstraint()
         case .procedure, .roles, .audience, .datedStatement:

@@ -13,6 +13,9 @@ public struct RulesConfiguration: Sendable, Equatable {
     public var fields: [Term]
     /// Address parts (`city`, `postalCode` …) as documents name them.
     public var addressComponents: [Term]
+    /// Names that mark a customer name as a test entry (`Test`, `Demo` …),
+    /// per language: a verification rule that lists them carries their names.
+    public var testNames: [Term]
     /// Headings or bold lead-ins that introduce a roles list ("Appropriate roles").
     public var rolesHeadings: Term
     /// Headings or bold lead-ins that introduce an audience list ("Applies to").
@@ -26,7 +29,7 @@ public struct RulesConfiguration: Sendable, Equatable {
     public var patterns: [SentencePattern]
 
     public init(sourceLocale: String = "en-US", agreements: [Term] = [], roles: [Term] = [],
-                audiences: [Term] = [], fields: [Term] = [], addressComponents: [Term] = [],
+                audiences: [Term] = [], fields: [Term] = [], addressComponents: [Term] = [], testNames: [Term] = [],
                 rolesHeadings: Term = Term(id: "roles", names: [:]),
                 audienceHeadings: Term = Term(id: "audience", names: [:]),
                 optionalMarkers: Term = Term(id: "optional", names: [:]),
@@ -39,6 +42,7 @@ public struct RulesConfiguration: Sendable, Equatable {
         self.audiences = audiences
         self.fields = fields
         self.addressComponents = addressComponents
+        self.testNames = testNames
         self.rolesHeadings = rolesHeadings
         self.audienceHeadings = audienceHeadings
         self.optionalMarkers = optionalMarkers
@@ -82,6 +86,7 @@ public struct RulesConfiguration: Sendable, Equatable {
         case .audience: audiences
         case .field: fields
         case .addressComponent: addressComponents
+        case .testName: testNames
         case .date: []
         }
     }
@@ -145,7 +150,7 @@ public struct SentencePattern: Sendable, Equatable {
 
 /// What a placeholder stands for.
 public enum PlaceholderType: String, Sendable, CaseIterable {
-    case date, agreement, role, audience, field, addressComponent
+    case date, agreement, role, audience, field, addressComponent, testName
 }
 
 /// A configuration file that cannot be used.

@@ -122,8 +122,10 @@ struct ProcedureExtractor {
 }
 
 /// Lower-case ASCII slug for ids: letters and digits, runs of anything else as `-`.
-enum Slug {
-    static func make(_ text: String) -> String {
+/// Public so that the onboarding validator matches names to ids the same way
+/// (`Microsoft Customer Agreement` → `microsoft-customer-agreement`).
+public enum Slug {
+    public static func make(_ text: String) -> String {
         var out = ""
         var dash = false
         var previousLower = false

@@ -81,8 +81,10 @@ struct SentenceRuleExtractor {
         case .verification:
             guard let check = pattern.check else { return [] }
             let components = listIDs(match, unit: unit, findings: &findings)
+            let names = testNames(components, listed: match)
             return [make(.verification, [check.rawValue], variant: components.joined(separator: ","),
-                         .verification(Verification(check: check, components: components)), interval: nil, unit)]
+                         .verification(Verification(check: check, components: components, names: names)),
+                         interval: nil, unit)]
         case .fieldConstraint:
             if let field = pattern.field, let constraint = pattern.constraint {
                 return [make(.fieldConstraint, [field], variant: constraint.rawValue,
@@ -117,6 +119,20 @@ struct SentenceRuleExtractor {
             }
         }
         return ids
+    }
+
+    /// For a `{components:testName[]}` list: every language's names of the
+    /// listed ids, from the vocabulary (the table must carry them: the
+    /// validator has no configuration).
+    private func testNames(_ ids: [String], listed match: PatternMatch) -> [String: [String]]? {
+        guard match.pattern.kind == .verification,
+              let template = try? PatternTemplate(match.pattern.match),
+              template.placeholder(named: "components")?.type == .testName else { return nil }
+        var names: [String: Set<String>] = [:]
+        for term in context.configuration.testNames where ids.contains(term.id) {
+            for (tag, list) in term.names { names[tag, default: []].formUnion(list) }
+        }
+        return names.mapValues { $0.sorted() }
     }
 
     private func unknown(_ text: String, unit: TextUnit, pattern: SentencePattern) -> RuleFinding {

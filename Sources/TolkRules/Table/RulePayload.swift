@@ -170,12 +170,19 @@ public struct SignerInformationRequired: Sendable, Codable, Equatable {
 public struct Verification: Sendable, Codable, Equatable {
     public var check: VerificationCheck
     /// For `completeAddress`: the address components the text lists
-    /// (vocabulary ids: `lines`, `city`, `region`, `country`, `postalCode`).
+    /// (vocabulary ids: `lines`, `city`, `region`, `country`, `postalCode`);
+    /// for `noTestNames`: the test names it lists (`testNames` ids).
     public var components: [String]
+    /// For `noTestNames`: language or locale tag → the names of the listed
+    /// test names (from the `testNames` vocabulary), so that a validator can
+    /// recognize them in every language without the configuration. Absent
+    /// for other checks.
+    public var names: [String: [String]]?
 
-    public init(check: VerificationCheck, components: [String] = []) {
+    public init(check: VerificationCheck, components: [String] = [], names: [String: [String]]? = nil) {
         self.check = check
         self.components = components
+        self.names = names
     }
 }
 
@@ -185,6 +192,9 @@ public enum VerificationCheck: String, Sendable, Codable, CaseIterable {
     case noAcronyms
     case noTestNames
     case completeAddress
+    /// A customer that already has a record is not added again: the partner
+    /// requests a relationship with it instead.
+    case noExistingCustomer
 }
 
 /// A constraint on one field of the onboarding record.

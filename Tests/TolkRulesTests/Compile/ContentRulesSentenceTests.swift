@@ -19,6 +19,9 @@ final class ContentRulesSentenceTests: XCTestCase {
         ("verification.exact-legal-name", "add-a-customer.md", "Enter the exact legal name", "virksomhedens nøjagtige juridiske navn"),
         ("verification.no-acronyms", "add-a-customer.md", "acronyms or short forms", "akronymer"),
         ("verification.no-test-names", "add-a-customer.md", "Never enter a test name", "testnavn"),
+        ("verification.no-existing-customer", "add-a-customer.md", "don't add a duplicate", "tilføje en dublet"),
+        ("fieldConstraint.indirect-reseller", "add-a-customer.md", "choose the indirect reseller", "vælge den indirekte forhandler"),
+        ("fieldConstraint.subscriptions", "add-a-customer.md", "set the number of licenses", "antallet af licenser"),
         ("verification.complete-address", "add-a-customer.md", "Give the full address", "fulde adresse"),
         ("fieldConstraint.agreement-signer-first-name", "confirm-agreement.md", "First name (required)", nil),
         ("fieldConstraint.agreement-signer-last-name", "confirm-agreement.md", "Last name (required)", nil),
@@ -72,7 +75,10 @@ final class ContentRulesSentenceTests: XCTestCase {
         XCTAssertEqual(signer.effective, EffectiveInterval(from: calendarDay("2018-11-07")))
         XCTAssertEqual(table.rules(of: .verification).compactMap(\.asVerification), [
             Verification(check: .completeAddress, components: ["lines", "city", "region", "country", "postalCode"]),
-            Verification(check: .exactLegalName), Verification(check: .noAcronyms), Verification(check: .noTestNames),
+            Verification(check: .exactLegalName), Verification(check: .noAcronyms),
+            Verification(check: .noExistingCustomer),
+            Verification(check: .noTestNames, components: ["test", "demo", "sample", "dummy"],
+                         names: try Self.testNames(listedIn: CompiledRules.content.get().configuration)),
         ])
         XCTAssertEqual(table.rules(of: .fieldConstraint).compactMap(\.asField), [
             FieldConstraint(field: "agreement.acceptedOn", constraint: .notInFuture),
@@ -80,11 +86,24 @@ final class ContentRulesSentenceTests: XCTestCase {
             FieldConstraint(field: "agreement.signer.firstName", constraint: .required),
             FieldConstraint(field: "agreement.signer.lastName", constraint: .required),
             FieldConstraint(field: "agreement.signer.phone", constraint: .optional),
+            FieldConstraint(field: "indirectReseller", constraint: .required),
+            FieldConstraint(field: "subscriptions", constraint: .required),
         ])
         // Rules without a date of their own hold from their page's version.
         XCTAssertEqual(try table.requireRule("verification.no-test-names").effective, EffectiveInterval(from: calendarDay("2024-03-14")))
         XCTAssertEqual(try table.requireRule("fieldConstraint.agreement-signer-phone").effective,
                        EffectiveInterval(from: calendarDay("2024-02-20")))
+    }
+
+    /// Every language's names of the test names `Content/tolk.yml` lists,
+    /// read from the configuration: the rule must carry all of them.
+    private static func testNames(listedIn configuration: RulesConfiguration) -> [String: [String]] {
+        var names: [String: Set<String>] = [:]
+        for term in configuration.testNames {
+            for (tag, list) in term.names { names[tag, default: []].formUnion(list) }
+        }
+        XCTAssertEqual(Set(names["zh"] ?? []), ["测试", "演示", "示例", "虚拟"])
+        return names.mapValues { $0.sorted() }
     }
 
     /// A rule's text is its sentence, not the paragraph: the sentence after
