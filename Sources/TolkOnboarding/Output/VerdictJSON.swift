@@ -42,6 +42,7 @@ enum VerdictJSON {
             out += #","column":"#.utf8
             out += String(place.column).utf8
             if let segment = place.segment { member("segment", segment, to: &out) }
+            if let anchor = place.anchor { member("anchor", anchor, to: &out) }
             if let heading = place.headingPath.last { member("heading", heading, to: &out) }
             out.append(UInt8(ascii: "}"))
         } else {

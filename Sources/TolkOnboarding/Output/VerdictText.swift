@@ -10,7 +10,8 @@ enum VerdictText {
             text += "    \(violation.detail)\n"
             var source = "    rule \(violation.rule)"
             if let place = violation.provenance {
-                source += ", \(place.path):\(place.line)" + (place.segment.map { " [\($0)]" } ?? "")
+                source += ", \(place.path):\(place.line)" + (place.anchor.map { "#\($0)" } ?? "")
+                    + (place.segment.map { " [\($0)]" } ?? "")
             }
             if violation.fellBack { source += " (no text in the requested locale; \(violation.locale) shown)" }
             text += source + "\n"

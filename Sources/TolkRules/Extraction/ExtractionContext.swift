@@ -31,9 +31,9 @@ struct ExtractionContext {
         document.isSourceDocument(sourceLocale: sourceLocale)
     }
 
-    func provenance(at location: SourceLocation, segment: String?, headingPath: [String]) -> Provenance {
+    func provenance(at location: SourceLocation, segment: String?, headings: HeadingStack) -> Provenance {
         Provenance(document: "", path: document.path, locale: locale, line: location.line, column: location.column,
-                   segment: segment, headingPath: headingPath, version: versionDate)
+                   segment: segment, headingPath: headings.path, anchor: headings.anchor, version: versionDate)
     }
 
     /// Names of `term` that apply to this document: its locale's and the source language's.

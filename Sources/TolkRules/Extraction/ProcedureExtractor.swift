@@ -22,23 +22,25 @@ struct ProcedureExtractor {
                 index += 1
                 continue
             }
-            headings.push(level: level, title: context.text.plain(content, .target))
+            let id = HeadingStack.anchor(explicit: anchor, content: content, text: context.text,
+                                         hasSource: context.hasSource)
+            headings.push(level: level, title: context.text.plain(content, .target), anchor: id)
             var end = index + 1
             while end < blocks.count {
                 if case .heading = blocks[end].kind { break }
                 end += 1
             }
             let section = Array(blocks[(index + 1)..<end])
-            if let candidate = procedure(heading: block, anchor: anchor, content: content, section: section,
-                                         path: headings.path) {
+            if let candidate = procedure(heading: block, id: id, content: content, section: section,
+                                         headings: headings) {
                 out.append(candidate)
             }
             index = end
         }
     }
 
-    private func procedure(heading: Block, anchor: String?, content: [Inline], section: [Block],
-                           path: [String]) -> RuleCandidate? {
+    private func procedure(heading: Block, id: String, content: [Inline], section: [Block],
+                           headings: HeadingStack) -> RuleCandidate? {
         var steps: [Procedure.Step] = []
         // Alerts after a list wait: they belong to its last step only when
         // another list follows (a broken indent split the steps); after the
@@ -50,7 +52,7 @@ struct ProcedureExtractor {
                 if !steps.isEmpty { steps[steps.count - 1].alerts += pending }
                 pending = []
                 for (offset, item) in items.enumerated() {
-                    steps.append(step(number: start + offset, item: item, path: path))
+                    steps.append(step(number: start + offset, item: item, headings: headings))
                 }
             case .alert(let kind, let children) where !steps.isEmpty:
                 pending.append(alert(kind, children))
@@ -60,7 +62,6 @@ struct ProcedureExtractor {
         }
         guard !steps.isEmpty else { return nil }
         let text = context.text
-        let id = anchor ?? Slug.make(text.plain(content, context.hasSource ? .source : .target))
         var sentences = [context.locale: text.plain(content, .target)]
         if context.hasSource { sentences[context.sourceLocale] = text.plain(content, .source) }
         let shape = steps.map { "\($0.number):" + $0.alerts.map(\.kind).joined(separator: "+") }.joined(separator: ",")
@@ -69,11 +70,11 @@ struct ProcedureExtractor {
             kind: .procedure, keyParts: [id], documentScoped: true, variant: shape,
             payload: .procedure(Procedure(document: "", anchor: id, steps: steps)),
             statedInterval: nil,
-            provenance: context.provenance(at: heading.location, segment: headingSegment, headingPath: path),
+            provenance: context.provenance(at: heading.location, segment: headingSegment, headings: headings),
             text: sentences, terms: nil)
     }
 
-    private func step(number: Int, item: ListItem, path: [String]) -> Procedure.Step {
+    private func step(number: Int, item: ListItem, headings: HeadingStack) -> Procedure.Step {
         let text = context.text
         var inlines: [Inline] = []
         var alerts: [Procedure.Alert] = []
@@ -88,7 +89,7 @@ struct ProcedureExtractor {
         return Procedure.Step(
             number: number, text: sentences, uiLabels: labels,
             links: text.links(inlines, context.hasSource ? .source : .target), alerts: alerts,
-            provenance: [context.provenance(at: item.range.start, segment: segment, headingPath: path)])
+            provenance: [context.provenance(at: item.range.start, segment: segment, headings: headings)])
     }
 
     /// The step's own text (paragraphs, nested lists) with a space between

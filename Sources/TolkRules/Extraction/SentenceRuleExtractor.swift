@@ -47,7 +47,7 @@ struct SentenceRuleExtractor {
     }
 
     private func provenance(_ unit: TextUnit) -> Provenance {
-        context.provenance(at: unit.location, segment: unit.segment, headingPath: unit.headingPath)
+        context.provenance(at: unit.location, segment: unit.segment, headings: unit.headings)
     }
 
     private func make(_ kind: RuleKind, _ keyParts: [String], variant: String, _ payload: RulePayload,

@@ -32,25 +32,27 @@ struct TermListExtractor {
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
             switch block.kind {
             case .heading(let level, let anchor, let content):
-                headings.push(level: level, title: context.text.plain(content, .target))
+                headings.push(level: level, title: context.text.plain(content, .target),
+                              anchor: HeadingStack.anchor(explicit: anchor, content: content, text: context.text,
+                                                          hasSource: context.hasSource))
                 scope = level >= 2 ? (anchor ?? Slug.make(context.text.plain(content, .target))) : nil
                 if let vocabulary = vocabulary(leadIn: context.text.plain(content, .target),
                                                source: context.hasSource ? context.text.plain(content, .source) : nil),
                    let next, case .list(.bullet, _, let items) = next.kind {
                     out.append(candidate(vocabulary, items: listItems(items), at: block, content: content,
-                                         scope: nil, path: headings.path))
+                                         scope: nil, headings: headings))
                 }
             case .paragraph(let content):
                 guard let (vocabulary, form) = leadIn(content) else { continue }
                 switch form {
                 case .inline(let target, let source):
                     out.append(candidate(vocabulary, items: align(target: target, source: source), at: block,
-                                         content: content, scope: scope, path: headings.path,
+                                         content: content, scope: scope, headings: headings,
                                          written: (target, source)))
                 case .list:
                     guard let next, case .list(.bullet, _, let items) = next.kind else { continue }
                     out.append(candidate(vocabulary, items: listItems(items), at: block, content: content,
-                                         scope: scope, path: headings.path))
+                                         scope: scope, headings: headings))
                 }
             default:
                 continue
@@ -132,7 +134,7 @@ struct TermListExtractor {
     }
 
     private func candidate(_ vocabulary: TermItems.Vocabulary, items: [(source: String?, target: String)],
-                           at block: Block, content: [Inline], scope: String?, path: [String],
+                           at block: Block, content: [Inline], scope: String?, headings: HeadingStack,
                            written: (target: String, source: String?)? = nil) -> RuleCandidate {
         let kind: RuleKind = vocabulary == .roles ? .roles : .audience
         let segment = context.text.segmentIndices(content).first.map { context.document.segments[$0].id }
@@ -144,7 +146,7 @@ struct TermListExtractor {
         return RuleCandidate(
             kind: kind, keyParts: scope.map { [$0] } ?? [], documentScoped: true, variant: "",
             payload: kind == .roles ? .roles(list) : .audience(list), statedInterval: nil,
-            provenance: context.provenance(at: block.location, segment: segment, headingPath: path),
+            provenance: context.provenance(at: block.location, segment: segment, headings: headings),
             text: sentences, terms: TermItems(vocabulary: vocabulary, scope: scope, items: items))
     }
 }

@@ -13,7 +13,8 @@ struct TextUnit: Sendable {
     var location: SourceLocation
     /// The pair's `data-ttu-id`.
     var segment: String?
-    var headingPath: [String]
+    /// The headings above it.
+    var headings: HeadingStack
     var kind: Kind
 }
 

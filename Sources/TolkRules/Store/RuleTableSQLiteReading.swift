@@ -107,8 +107,10 @@ extension RuleTableSQLiteRows {
 
         private func provenanceByRule() throws -> [String: [Provenance]] {
             var provenance: [String: [Provenance]] = [:]
+            // Tables written before provenance had anchors lack the column; they read without.
+            let hasAnchor = try db.columns(in: "provenance").contains { $0.name == "anchor" }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT rule_id, document, path, locale, line, "column", segment, heading_path, version
+                SELECT rule_id, document, path, locale, line, "column", segment, heading_path, version\(hasAnchor ? ", anchor" : "")
                 FROM provenance ORDER BY rule_id, ordinal
                 """)
             for row in rows {
@@ -117,6 +119,7 @@ extension RuleTableSQLiteRows {
                     locale: try row.decode(forColumn: "locale"), line: try row.decode(forColumn: "line"),
                     column: try row.decode(forColumn: "column"), segment: try row.decode(forColumn: "segment"),
                     headingPath: try RulePayloadJSON.decodeValue([String].self, from: try row.decode(forColumn: "heading_path")),
+                    anchor: hasAnchor ? try row.decode(forColumn: "anchor") : nil,
                     version: try date(row, "version"))
                 provenance[try row.decode(forColumn: "rule_id"), default: []].append(entry)
             }

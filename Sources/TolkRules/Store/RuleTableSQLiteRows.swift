@@ -56,8 +56,9 @@ enum RuleTableSQLiteRows {
         let text = try db.makeStatement(sql: "INSERT INTO rule_text (rule_id, locale, text) VALUES (?, ?, ?)")
         let missing = try db.makeStatement(sql: "INSERT INTO rule_missing_text (rule_id, ordinal, locale) VALUES (?, ?, ?)")
         let provenance = try db.makeStatement(sql: """
-            INSERT INTO provenance (rule_id, ordinal, document, path, locale, line, "column", segment, heading_path, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO provenance (rule_id, ordinal, document, path, locale, line, "column", segment, heading_path,
+                                    anchor, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (ordinal, r) in rules.enumerated() {
             try rule.execute(arguments: [r.id, ordinal, r.kind.rawValue, r.key, r.effective.from?.description,
@@ -71,7 +72,7 @@ enum RuleTableSQLiteRows {
             for (index, p) in r.provenance.enumerated() {
                 try provenance.execute(arguments: [r.id, index, p.document, p.path, p.locale, p.line, p.column,
                                                    p.segment, try RulePayloadJSON.encodeValue(p.headingPath),
-                                                   p.version?.description])
+                                                   p.anchor, p.version?.description])
             }
         }
     }

@@ -55,7 +55,7 @@ enum RuleTableSQLiteSchema {
               rule_id TEXT NOT NULL REFERENCES rules(id), ordinal INTEGER NOT NULL,
               document TEXT NOT NULL, path TEXT NOT NULL, locale TEXT NOT NULL,
               line INTEGER NOT NULL, "column" INTEGER NOT NULL, segment TEXT,
-              heading_path TEXT NOT NULL, version TEXT,
+              heading_path TEXT NOT NULL, anchor TEXT, version TEXT,
               PRIMARY KEY (rule_id, ordinal))
             """,
             """

@@ -64,11 +64,14 @@ public struct Provenance: Sendable, Codable, Equatable, Hashable, Comparable {
     public var segment: String?
     /// The headings above the text, outermost first, in the document's language.
     public var headingPath: [String]
+    /// The anchor of the nearest heading (`add-a-customer`): the heading's own
+    /// anchor, else a slug of its English words; absent above the first heading.
+    public var anchor: String?
     /// The version's `ms.date` (the English source's date), when it has one.
     public var version: CalendarDate?
 
     public init(document: String, path: String, locale: String, line: Int, column: Int,
-                segment: String?, headingPath: [String], version: CalendarDate?) {
+                segment: String?, headingPath: [String], anchor: String? = nil, version: CalendarDate?) {
         self.document = document
         self.path = path
         self.locale = locale
@@ -76,6 +79,7 @@ public struct Provenance: Sendable, Codable, Equatable, Hashable, Comparable {
         self.column = column
         self.segment = segment
         self.headingPath = headingPath
+        self.anchor = anchor
         self.version = version
     }
 

@@ -74,6 +74,10 @@ final class ValidationRunTests: XCTestCase {
         XCTAssertEqual(Set(violation.keys), ["check", "rule", "kind", "severity", "field", "message", "locale", "fallback",
                                              "detail", "provenance"])
         XCTAssertEqual(violation["field"] as? String, "actorRole")
+        // Provenance says where to read the rule: document, file, line, section anchor.
+        let place = try XCTUnwrap(violation["provenance"] as? [String: Any])
+        XCTAssertTrue(["document", "path", "line", "column", "anchor"].allSatisfy { place[$0] != nil }, "\(place)")
+        XCTAssertFalse((place["anchor"] as? String ?? "").isEmpty)
         // Line numbers of the bad lines (3, 4, 8, 9 …), each named once.
         for line in [3, 4, 8, 9, 13, 14, 18, 19] {
             XCTAssertEqual(outcome.diagnostics.components(separatedBy: "records.jsonl:\(line): error:").count, 2,

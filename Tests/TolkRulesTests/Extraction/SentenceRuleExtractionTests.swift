@@ -24,7 +24,7 @@ final class SentenceRuleExtractionTests: XCTestCase {
         XCTAssertEqual(sentences.map(\.target), ["Erster Satz.", "Zweiter Satz."])
         XCTAssertEqual(sentences.map(\.source), [nil, nil], "a plain translation has no English side")
         XCTAssertEqual(sentences.map(\.segment), [nil, nil])
-        XCTAssertEqual(sentences.first?.headingPath, ["Seite"])
+        XCTAssertEqual(sentences.first?.headings.path, ["Seite"])
     }
 
     /// A pair is read on its English source: the target's wording does not
@@ -41,6 +41,26 @@ final class SentenceRuleExtractionTests: XCTestCase {
                                            segment: "d-1")])
         XCTAssertEqual(rule.text["de-DE"], "Irgendein Text ohne Muster, 1. Oktober 2019.")
         XCTAssertEqual(table.findings, [], "the target states the same date")
+    }
+
+    /// Provenance names the section a rule is stated in: the heading's own
+    /// anchor, else a slug of its English words (the pair's source), else of
+    /// its own words in a plain translation.
+    func testProvenanceNamesTheAnchorOfTheNearestHeading() throws {
+        let line = RuleFixture.pair("d-1", "Irgendein Text, 1. Oktober 2019.",
+                                    "The Microsoft Customer Agreement was introduced on October 1, 2019, and replaces the Microsoft Cloud Agreement.")
+        let heading = RuleFixture.pair("h-1", "Vertrag bestätigen", "Confirm the agreement")
+        let configuration = try CompiledRules.content.get().configuration
+        func anchor(_ body: String, locale: String) throws -> String? {
+            let table = try RuleFixture.table([RuleFixture.document(body, path: "\(locale)/a.md", locale: locale)],
+                                              configuration: configuration)
+            return try table.requireRule("agreementIntroduced.microsoft-customer-agreement").provenance.first?.anchor
+        }
+        XCTAssertEqual(try anchor("# Seite\n\n## \(heading)\n\n\(line)\n", locale: "de-DE"), "confirm-the-agreement")
+        XCTAssertEqual(try anchor("# Seite\n\n## <a name=\"mca\"></a>\(heading)\n\n\(line)\n", locale: "de-DE"), "mca")
+        XCTAssertEqual(try anchor("\(line)\n", locale: "de-DE"), nil, "no heading above it")
+        let danish = "Microsoft-kundeaftalen blev indført den 1. oktober 2019 og erstatter Microsoft Cloud-aftalen."
+        XCTAssertEqual(try anchor("# Side\n\n## Bekræft aftalen\n\n\(danish)\n", locale: "da-DK"), "bekræft-aftalen")
     }
 
     /// A target whose date differs from its source's is reported at the pair.
