@@ -135,7 +135,7 @@ public struct CheckRunner: Sendable {
         let needed = groups.filter { Self.rulesCanDiffer($0.current) }.flatMap(\.current)
         guard !needed.isEmpty else { return groups }
         let slots = Slots<[StatedRule]>(count: needed.count, empty: [])
-        slots.fill(workers: jobs) { index in extractor.extract(reread(needed[index].path)).statedRules }
+        slots.fill(workers: jobs) { index in extractor.comparableRules(reread(needed[index].path)) }
         var replaced: [String: GroupMember] = [:]
         for (index, member) in needed.enumerated() {
             replaced[member.path] = GroupMember(member, statedRules: slots.value(index))

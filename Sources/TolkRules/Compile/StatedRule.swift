@@ -21,12 +21,31 @@ public struct StatedRule: Sendable, Hashable {
 
 extension DocumentExtraction {
     /// The rules this file states, in document order.
-    public var statedRules: [StatedRule] {
-        candidates.map { candidate in
-            StatedRule(kind: candidate.kind, key: candidate.keyParts.joined(separator: "."),
-                       variant: candidate.variant, interval: candidate.statedInterval,
-                       summary: candidate.payload.summary, line: candidate.provenance.line,
-                       column: candidate.provenance.column, segment: candidate.provenance.segment)
-        }
+    public var statedRules: [StatedRule] { candidates.map(StatedRule.init) }
+}
+
+extension StatedRule {
+    init(_ candidate: RuleCandidate) {
+        self.init(kind: candidate.kind, key: candidate.keyParts.joined(separator: "."),
+                  variant: candidate.variant, interval: candidate.statedInterval,
+                  summary: candidate.payload.summary, line: candidate.provenance.line,
+                  column: candidate.provenance.column, segment: candidate.provenance.segment)
+    }
+}
+
+extension RuleExtractor {
+    /// The rules a file states that can disagree between locales: procedures
+    /// and the rules of sentence patterns, in document order. Role and
+    /// audience lists and dated statements, which no comparison reads, are
+    /// not extracted, nor is anything else a rule table needs (content hash,
+    /// findings): `tolk check` asks this of every file whose rules may differ.
+    public func comparableRules(_ document: Document) -> [StatedRule] {
+        let context = self.context(document)
+        var candidates = ProcedureExtractor(context: context).extract()
+        let units = TextUnitCollector(document: document, sourceLocale: configuration.sourceLocale).collect()
+        var sentences = SentenceRuleExtractor(context: context, library: library)
+        sentences.readsStatedDates = false
+        candidates += sentences.extract(units).candidates
+        return candidates.map(StatedRule.init)
     }
 }

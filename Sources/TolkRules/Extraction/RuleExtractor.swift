@@ -6,7 +6,7 @@ import TolkModel
 /// Safe to use from many threads at once.
 public struct RuleExtractor: Sendable {
     public let configuration: RulesConfiguration
-    private let library: PatternLibrary
+    let library: PatternLibrary
 
     public init(configuration: RulesConfiguration) {
         self.configuration = configuration
@@ -15,10 +15,8 @@ public struct RuleExtractor: Sendable {
 
     public func extract(_ document: Document) -> DocumentExtraction {
         let front = document.frontMatter
-        let slug = Self.slug(forPath: document.path)
-        let versionDate = front?.sourceDate ?? front?.handoffDate
-        let context = ExtractionContext(document: document, configuration: configuration, slug: slug,
-                                        versionDate: versionDate)
+        let context = self.context(document)
+        let slug = context.documentSlug, versionDate = context.versionDate
         var candidates = ProcedureExtractor(context: context).extract()
         candidates += TermListExtractor(context: context).extract()
         let units = TextUnitCollector(document: document, sourceLocale: configuration.sourceLocale).collect()
@@ -36,6 +34,13 @@ public struct RuleExtractor: Sendable {
             translation: front?.translationType?.code, pairs: document.segments.count,
             title: title(document, context), contentHash: FNV1a.hash(document.render(.original).utf8),
             candidates: candidates, findings: findings)
+    }
+
+    /// What the extractors of one document share.
+    func context(_ document: Document) -> ExtractionContext {
+        let front = document.frontMatter
+        return ExtractionContext(document: document, configuration: configuration, slug: Self.slug(forPath: document.path),
+                                 versionDate: front?.sourceDate ?? front?.handoffDate)
     }
 
     private func title(_ document: Document, _ context: ExtractionContext) -> String? {

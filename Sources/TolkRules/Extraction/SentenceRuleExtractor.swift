@@ -8,6 +8,9 @@ import TolkModel
 struct SentenceRuleExtractor {
     let context: ExtractionContext
     let library: PatternLibrary
+    /// Whether dates outside the patterns are read: dated statements and the
+    /// target-against-source date findings (the dearest part of extraction).
+    var readsStatedDates = true
 
     func extract(_ units: [TextUnit]) -> (candidates: [RuleCandidate], findings: [RuleFinding]) {
         let source = context.sourceLocale
@@ -27,6 +30,7 @@ struct SentenceRuleExtractor {
                 for case .date(let date, _) in match.values.values { claimed.insert(date) }
                 candidates += rules(for: match, unit: unit, findings: &findings)
             }
+            guard readsStatedDates else { continue }
             let stated = (unit.source != nil ? sourceDates : targetDates).dates(in: sentence, fallbackYear: year)
             if let source = unit.source, source != unit.target,
                let mismatch = dateMismatch(stated, targetDates.dates(in: unit.target, fallbackYear: year), unit) {
