@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "TolkRules", targets: ["TolkRules"]),
         .library(name: "TolkChecks", targets: ["TolkChecks"]),
         .library(name: "TolkOnboarding", targets: ["TolkOnboarding"]),
+        .library(name: "TolkRender", targets: ["TolkRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,10 +52,12 @@ let package = Package(
             dependencies: ["TolkModel", "TolkRules"],
             resources: [.copy("Resources/onboarding-record.schema.json")]
         ),
+        // Step guides (text, Markdown, HTML, JSON) and the static site.
+        .target(name: "TolkRender", dependencies: ["TolkModel", "TolkRules"]),
         .executableTarget(
             name: "tolk",
             dependencies: [
-                "TolkModel", "TolkParser", "TolkRules", "TolkChecks", "TolkOnboarding",
+                "TolkModel", "TolkParser", "TolkRules", "TolkChecks", "TolkOnboarding", "TolkRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +73,9 @@ let package = Package(
         .testTarget(name: "TolkOnboardingTests",
                     dependencies: ["TolkOnboarding", "TolkRules", "TolkParser", "TolkModel"],
                     exclude: ["Fixtures"]),
+        // Golden files and fixtures are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "TolkRenderTests", dependencies: ["TolkRender", "TolkRules", "TolkParser", "TolkModel"],
+                    exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

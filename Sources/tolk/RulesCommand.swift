@@ -75,6 +75,14 @@ struct RulesListing: Encodable {
 
 extension RuleKind: ExpressibleByArgument {}
 
+extension CalendarDate {
+    /// Today in the local time zone, in the Gregorian calendar: the default `--as-of`.
+    static var today: CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(iso: argument) }
 }

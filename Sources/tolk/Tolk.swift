@@ -19,7 +19,8 @@ struct Tolk: ParsableCommand {
             """,
         version: Tolk.version,
         subcommands: [InspectCommand.self, StatsCommand.self, CompileCommand.self, RulesCommand.self,
-                      CheckCommand.self, ReportCommand.self, ValidateCommand.self]
+                      CheckCommand.self, ReportCommand.self, ValidateCommand.self, GuideCommand.self,
+                      SiteCommand.self]
     )
 
     /// ArgumentParser exits 64 (EX_USAGE) on bad usage; Tolk's convention is

@@ -73,11 +73,3 @@ struct ValidateCommand: ParsableCommand {
 
 extension ValidationRun.Format: ExpressibleByArgument {}
 extension RecordInputFormat: ExpressibleByArgument {}
-
-extension CalendarDate {
-    /// Today in the local time zone.
-    static var today: CalendarDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-}

@@ -26,7 +26,7 @@ final class LocalizedDateSearchTests: XCTestCase {
     }
 
     func testGermanRecognizerWithEnglishSourceFindsBoth() {
-        let text = "On October 1st, 2019, Microsoft introduced it. Er wird noch bis zum 31. Januar 2020 unterstützt."
+        let text = "On October 1st, 2019, the new terms took effect it. Er wird noch bis zum 31. Januar 2020 unterstützt."
         let combined = LocalizedDateRecognizer(locales: ["de-DE", "en-US"])
         XCTAssertEqual(combined.dates(in: text).map(\.date.description), ["2019-10-01", "2020-01-31"])
         XCTAssertEqual(combined.dates(in: text).map(\.text), ["October 1st, 2019", "31. Januar 2020"])
