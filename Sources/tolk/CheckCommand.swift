@@ -52,6 +52,7 @@ struct CheckCommand: ParsableCommand {
         for error in errors { Output.standardError("\(error.path): error: \(error.reason)\n") }
         let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            .planned(for: files)
         let results = loader.map(files) { runner.checkFile($0) }
         let report = runner.finish(results, baseline: setup.baseline, reread: loader.load)
         let color = format == .text && Terminal.wantsColor(FileHandle.standardOutput)

@@ -41,6 +41,7 @@ struct ReportCommand: ParsableCommand {
         guard errors.isEmpty else { throw ExitCode(2) }
         let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            .planned(for: files)
         let results = loader.map(files) { runner.checkFile($0) }
         let report = runner.finish(results, reread: loader.load)
         let status = TranslationStatus(report: report)

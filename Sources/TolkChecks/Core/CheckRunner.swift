@@ -15,11 +15,14 @@ public struct CheckRunner: Sendable {
 
     /// Threads for the rule extraction of `finish` (the per-file work runs on the loader's).
     public let jobs: Int
+    /// The files whose rules `checkFile` extracts for `rule-mismatch` (see `ExtractionPlan`).
+    public let plan: ExtractionPlan
 
     public init(catalog: CheckCatalog = .standard, configuration: CheckConfiguration,
                 rules: RulesConfiguration, tree: ContentTree,
-                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, plan: ExtractionPlan = .none) {
         self.jobs = max(1, jobs)
+        self.plan = plan
         self.catalog = catalog
         self.configuration = configuration
         self.settings = CheckSettings(sourceLocale: rules.sourceLocale, noLocTerms: configuration.noLocTerms,
@@ -29,6 +32,14 @@ public struct CheckRunner: Sendable {
             && !configuration.isOffEverywhere("rule-mismatch")
         extractor = needsRules ? RuleExtractor(configuration: rules) : nil
         readingCodes = Set(catalog.readingCodes)
+    }
+
+    /// This runner with the extraction plan for `files` (nothing to plan when
+    /// `rule-mismatch` is off).
+    public func planned(for files: [String]) -> CheckRunner {
+        guard extractor != nil else { return self }
+        return CheckRunner(catalog: catalog, configuration: configuration, rules: settings.rules, tree: tree,
+                           jobs: jobs, plan: ExtractionPlan.foresee(files, jobs: jobs))
     }
 
     /// What one file contributes: its findings and what the second phase needs.
@@ -55,7 +66,8 @@ public struct CheckRunner: Sendable {
                                     column: diagnostic.location.column, segment: diagnostic.segmentID,
                                     locale: file.locale, message: diagnostic.message))
         }
-        let member = GroupMember(document: document, locale: file.locale ?? "und")
+        let rules = plan.paths.contains(document.path) ? extractor?.comparableRules(document) : nil
+        let member = GroupMember(document: document, locale: file.locale ?? "und", statedRules: rules)
         return FileResult(member: member, findings: findings, suppressions: SuppressionIndex(document: document))
     }
 
@@ -109,7 +121,7 @@ public struct CheckRunner: Sendable {
     private func groupFindings(_ groups: [DocumentGroup], corpus: CorpusUnderCheck) -> [Finding] {
         let checks = catalog.groupChecks.filter { !configuration.isOffEverywhere($0.descriptor.id) }
         guard !checks.isEmpty, !groups.isEmpty else { return [] }
-        let slots = Slots<[[Finding]]>(count: groups.count, empty: [])
+        let slots = ClaimedSlots<[[Finding]]>(count: groups.count, empty: [])
         slots.fill(workers: jobs) { index in
             let group = groups[index]
             return checks.map { check in
@@ -128,13 +140,15 @@ public struct CheckRunner: Sendable {
     /// same rules by construction (patterns read the English sides, which are
     /// equal), so their extraction is skipped: that is most of a docset (117
     /// of the corpus's 1,413 files are left), and extraction is the costliest
-    /// step of a check run. The files left are read and parsed again, which
-    /// costs less than keeping every document from the first phase.
+    /// step of a check run. Files the `plan` foresaw had their rules read in
+    /// the first phase; any other is read and parsed again, which costs less
+    /// than keeping every document from the first phase.
     private func withStatedRules(_ groups: [DocumentGroup], reread: DocumentReader) -> [DocumentGroup] {
         guard let extractor else { return groups }
         let needed = groups.filter { Self.rulesCanDiffer($0.current) }.flatMap(\.current)
+            .filter { $0.statedRulesRead == false }
         guard !needed.isEmpty else { return groups }
-        let slots = Slots<[StatedRule]>(count: needed.count, empty: [])
+        let slots = ClaimedSlots<[StatedRule]>(count: needed.count, empty: [])
         slots.fill(workers: jobs) { index in extractor.comparableRules(reread(needed[index].path)) }
         var replaced: [String: GroupMember] = [:]
         for (index, member) in needed.enumerated() {
@@ -182,49 +196,5 @@ public struct CheckRunner: Sendable {
             }
         }
         return out.sorted { ($0.document, $0.locale, $0.path) < ($1.document, $1.locale, $1.path) }
-    }
-}
-
-/// Results written by index from concurrent workers.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var values: [Value]
-    private let lock = NSLock()
-
-    private var next = 0
-
-    init(count: Int, empty: Value) { values = Array(repeating: empty, count: count) }
-
-    /// Fills every slot with `make(index)` on `workers` threads, each taking
-    /// the next index when it is free: the items differ a hundredfold in cost.
-    func fill(workers: Int, _ make: @Sendable (Int) -> Value) {
-        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, values.count))) { _ in
-            while let index = claim() { set(index, make(index)) }
-        }
-    }
-
-    private func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < values.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-
-    func value(_ index: Int) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]
-    }
-
-    func all() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return values
     }
 }

@@ -27,8 +27,11 @@ public final class GroupMember: Sendable {
     let outline: StructureOutline
     /// The rules the file states (empty unless `rule-mismatch` needs them).
     public let statedRules: [StatedRule]
+    /// Whether `statedRules` were read (they may be none).
+    public let statedRulesRead: Bool
 
-    public init(document: Document, locale: String, statedRules: [StatedRule] = []) {
+    /// The member for a parsed file; `statedRules` nil when they were not read.
+    public init(document: Document, locale: String, statedRules: [StatedRule]? = nil) {
         path = document.path
         self.locale = locale
         frontMatter = document.frontMatter
@@ -38,7 +41,23 @@ public final class GroupMember: Sendable {
         isUnreadable = document.diagnostics.contains { $0.code == .unreadable }
         firstHeadingAnchor = Self.firstHeadingAnchor(document)
         outline = StructureOutline(document)
-        self.statedRules = statedRules
+        self.statedRules = statedRules ?? []
+        statedRulesRead = statedRules != nil
+    }
+
+    /// A stand-in for a file not yet parsed, with what grouping reads (see `ExtractionPlan`).
+    init(planned path: String, locale: String, frontMatter: FrontMatter?, segmentCount: Int) {
+        self.path = path
+        self.locale = locale
+        self.frontMatter = frontMatter
+        self.segmentCount = segmentCount
+        language = nil
+        title = nil
+        isUnreadable = false
+        firstHeadingAnchor = nil
+        outline = StructureOutline()
+        statedRules = []
+        statedRulesRead = false
     }
 
     /// `member` with `statedRules`.
@@ -53,6 +72,7 @@ public final class GroupMember: Sendable {
         firstHeadingAnchor = member.firstHeadingAnchor
         outline = member.outline
         self.statedRules = statedRules
+        statedRulesRead = true
     }
 
     /// `ms.date`: the date of the English source the file was translated from.

@@ -31,6 +31,9 @@ struct StructureOutline: Sendable {
     /// Where the document's last block starts (for "lacks … after this point").
     var end: SourceLocation = .start
 
+    /// No blocks.
+    init() {}
+
     init(_ document: Document) {
         collect(document.blocks)
         end = document.blocks.last?.location ?? .start
