@@ -32,8 +32,9 @@ struct WhitespaceCheck: DocumentCheck {
                              at: segment.location, segment: segment.id)
             }
             let doubled = Self.doubledSpaces(target)
+            guard let first = doubled.first else { return }
             let inSource = Self.doubledSpaces(source).count
-            if doubled.count > inSource, let first = doubled.first {
+            if doubled.count > inSource {
                 let noun = doubled.count == 1 ? "a doubled space" : "\(doubled.count) doubled spaces"
                 let message = inSource == 0
                     ? "the target has \(noun) ('\(first)') that the source does not have"
@@ -79,6 +80,7 @@ struct WhitespaceCheck: DocumentCheck {
     /// Each run of two or more spaces between two other characters on one line, as a short
     /// excerpt around it (the words on either side), in text order.
     static func doubledSpaces(_ text: String) -> [String] {
+        guard mayHaveDoubledSpace(text) else { return [] }
         let bytes = Array(text.utf8)
         var found: [String] = []
         var index = 0
@@ -102,6 +104,20 @@ struct WhitespaceCheck: DocumentCheck {
             index = end
         }
         return found
+    }
+
+    /// Whether two spaces may stand next to each other: a byte that ends a
+    /// space (` `, tab, the last byte of U+00A0, U+202F, U+2009, U+3000)
+    /// followed by one that starts a space. Most texts have none, and are
+    /// passed without copying their bytes.
+    private static func mayHaveDoubledSpace(_ text: String) -> Bool {
+        var previousEndsSpace = false
+        for byte in text.utf8 {
+            let startsSpace = byte == 0x20 || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
+            if previousEndsSpace, startsSpace { return true }
+            previousEndsSpace = byte == 0x20 || byte == 0x09 || byte == 0xA0 || byte == 0xAF || byte == 0x89 || byte == 0x80
+        }
+        return false
     }
 
     /// Up to 12 characters either side of the run, on its line, the run as it is.
