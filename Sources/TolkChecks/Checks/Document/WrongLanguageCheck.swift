@@ -101,22 +101,34 @@ public struct WrongLanguageCheck: DocumentCheck {
             guard tokens.wordCount >= WrongLanguageCheck.minimumWords else { return nil }
             if script && tokens.hasNonLatinLetter { return nil }
 
-            var best: (language: String, foreign: Int)?
-            for (index, rival) in self.words.languages.enumerated() where rival != language {
-                let bit: UInt64 = 1 << UInt64(index)
-                var foreign = 0, own = 0
-                for (position, token) in tokens.tokens.enumerated() where token.languages != 0 {
-                    let theirs = token.languages & bit != 0, ours = token.languages & self.own != 0
-                    if theirs && !ours {
+            // One pass over the tokens counts for every language at once: per
+            // language, its words the file's language lacks (outside names), and
+            // the file's words that language lacks (all own words but those it shares).
+            let languages = self.words.languages
+            var foreign = [Int](repeating: 0, count: languages.count)
+            var shared = [Int](repeating: 0, count: languages.count)
+            var ownWords = 0
+            for (position, token) in tokens.tokens.enumerated() where token.languages != 0 {
+                let ours = token.languages & self.own != 0
+                if ours { ownWords += 1 }
+                var bits = token.languages
+                while bits != 0 {
+                    let index = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    if ours {
+                        shared[index] += 1
+                    } else if !tokens.isInsideName(position) {
                         // A function word inside a name ("Dynamics 365 for Sales") is the name's.
-                        if !tokens.isInsideName(position) { foreign += 1 }
-                    } else if ours && !theirs {
-                        own += 1
+                        foreign[index] += 1
                     }
                 }
-                guard WrongLanguageCheck.isForeign(foreign: foreign, own: own, words: tokens.wordCount,
+            }
+            var best: (language: String, foreign: Int)?
+            for (index, rival) in languages.enumerated() where rival != language {
+                let own = ownWords - shared[index]
+                guard WrongLanguageCheck.isForeign(foreign: foreign[index], own: own, words: tokens.wordCount,
                                                    isSourceLanguage: rival == sourceLanguage) else { continue }
-                if best == nil || foreign > best!.foreign { best = (rival, foreign) }
+                if best == nil || foreign[index] > best!.foreign { best = (rival, foreign[index]) }
             }
             return best?.language
         }
