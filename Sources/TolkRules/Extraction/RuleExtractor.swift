@@ -54,15 +54,33 @@ public struct RuleExtractor: Sendable {
     /// `…/add-a-new-customer/2019-11-13.ab12.md`: the name without a version
     /// date, or the folder when the name is only a version.
     public static func slug(forPath path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        var stem = url.deletingPathExtension().lastPathComponent
+        let (name, folder) = nameAndFolder(path)
+        var stem = name
         if let dot = stem.firstIndex(of: "."), stem[stem.index(after: dot)...].first?.isNumber == true,
            stem.prefix(upTo: dot).contains(where: \.isLetter) {
             stem = String(stem[..<dot])
         }
         // Only a date names a version (`2019-11-13.ab12`); `2020-april` is a page of its own.
         let isVersionName = stem.isEmpty || stem.hasPrefix(".") || Self.startsWithISODate(stem)
-        return isVersionName ? url.deletingLastPathComponent().lastPathComponent : stem
+        return isVersionName ? folder : stem
+    }
+
+    /// The file name without its extension, and the name of its folder. Plain
+    /// paths (`a/b/name.md`) are split as text: building a `URL` for each cost
+    /// more than the rest of grouping a corpus. Anything else (a bare file
+    /// name, whose folder is the working directory's; an odd extension) goes
+    /// through `URL`, which the text split agrees with on plain paths.
+    private static func nameAndFolder(_ path: String) -> (name: String, folder: String) {
+        let components = path.split(separator: "/")
+        if components.count >= 2, let file = components.last, let dot = file.lastIndex(of: "."), dot != file.startIndex {
+            let folder = components[components.count - 2], pathExtension = file[file.index(after: dot)...]
+            if folder != ".", folder != "..", !pathExtension.isEmpty,
+               pathExtension.utf8.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 }) {
+                return (String(file[..<dot]), String(folder))
+            }
+        }
+        let url = URL(fileURLWithPath: path)
+        return (url.deletingPathExtension().lastPathComponent, url.deletingLastPathComponent().lastPathComponent)
     }
 
     /// `2019-11-13…`; control characters are skipped (the history corpus has

@@ -74,6 +74,36 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(RuleExtractor.slug(forPath: "Content/en-US/add-a-customer.md"), "add-a-customer")
     }
 
+    /// Paths are split as text where that agrees with `URL`; the rest go through
+    /// `URL`. Every corpus path, and odd ones, give what `URL` gives.
+    func testSlugsAgreeWithURLOnEveryCorpusPathAndOddOnes() throws {
+        func viaURL(_ path: String) -> String {
+            let url = URL(fileURLWithPath: path)
+            var stem = url.deletingPathExtension().lastPathComponent
+            if let dot = stem.firstIndex(of: "."), stem[stem.index(after: dot)...].first?.isNumber == true,
+               stem.prefix(upTo: dot).contains(where: \.isLetter) {
+                stem = String(stem[..<dot])
+            }
+            let bytes = Array(stem.utf8.lazy.filter { $0 >= 0x20 }.prefix(11))
+            let digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+            let isDate = bytes.count >= 10 && bytes[0..<4].allSatisfy(digit) && bytes[4] == 0x2D
+                && bytes[5..<7].allSatisfy(digit) && bytes[7] == 0x2D && bytes[8..<10].allSatisfy(digit)
+                && (bytes.count == 10 || !digit(bytes[10]))
+            return stem.isEmpty || stem.hasPrefix(".") || isDate ? url.deletingLastPathComponent().lastPathComponent : stem
+        }
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/corpus").path
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".md") }
+            .map { "../shared/corpus/" + $0 }
+        XCTAssertGreaterThan(paths.count, 1000)
+        let odd = ["page.md", "2019-11-13.md", "./a/2019-11-13.md", "a/../2019-11-13.md", "a/b/.hidden",
+                   "a/b/name.tar.gz", "a/b/name.", "a/b/na me.m d", "a/./x.md", "a//b//c.md", "/abs/x/2020-01-01.ab12.md"]
+        for path in paths + odd {
+            XCTAssertEqual(RuleExtractor.slug(forPath: path), viaURL(path), path)
+        }
+    }
+
     /// In the seeds, the sv-SE and nl-NL files carry no ms.assetid and still
     /// are versions of add-a-new-customer; every file is current in its locale.
     func testSeedTranslationsWithoutAssetIDJoinTheirDocument() throws {
