@@ -68,11 +68,21 @@ struct WhitespaceCheck: DocumentCheck {
 
     static func startsWithSpace(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
+        // Every space starts with one of these bytes; most texts start with a letter.
+        switch first {
+        case 0x0A, 0x0D, 0x20, 0x09, 0xC2, 0xE2, 0xE3: break
+        default: return false
+        }
         return isNewline(first) || spaceLength(Array(text.utf8.prefix(3)), at: 0) > 0
     }
 
     static func endsWithSpace(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return false }
+        // Every space ends with one of these bytes; most texts end with a letter or a stop.
+        switch last {
+        case 0x0A, 0x0D, 0x20, 0x09, 0xA0, 0xAF, 0x89, 0x80: break
+        default: return false
+        }
         let tail = Array(text.utf8.suffix(3))
         return isNewline(last) || spaceLength(tail, endingAt: tail.count) > 0
     }
