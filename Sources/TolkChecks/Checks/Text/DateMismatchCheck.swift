@@ -32,12 +32,11 @@ struct DateMismatchCheck: DocumentCheck {
         let segments = file.document.segments
         for pair in file.numberedPairs.pairs {
             let targetProse = pair.targetProse, sourceProse = pair.sourceProse
-            guard TextDatePrefilter.mayDiffer(targetProse: targetProse, sourceProse: sourceProse,
-                                              targetWords: targetWords, sourceWords: sourceWords) else { continue }
+            guard TextDatePrefilter.mayDiffer(pair, targetWords: targetWords, sourceWords: sourceWords) else { continue }
             if reader == nil { reader = TextDateReader(file: file) }
             guard let reader else { continue }
-            var pairing = TextDatePairing(source: reader.sourceDates(sourceProse),
-                                          target: reader.targetDates(targetProse))
+            let dates = file.numberedPairDates
+            var pairing = TextDatePairing(source: dates.source(pair, reader), target: dates.target(pair, reader))
             guard !pairing.isClean else { continue }
             let sourceParts = WrittenParts(prose: sourceProse, words: sourceWords)
             let targetParts = WrittenParts(prose: targetProse, words: targetWords)

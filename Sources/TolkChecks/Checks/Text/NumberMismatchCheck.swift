@@ -36,16 +36,15 @@ struct NumberMismatchCheck: DocumentCheck {
         for pair in file.numberedPairs.pairs {
             let targetProse = pair.targetProse, sourceProse = pair.sourceProse
             guard TextProse.hasDigit(targetProse) || TextProse.hasDigit(sourceProse) else { continue }
-            let target = TextNumberScanner.numbers(in: targetProse)
-            let source = TextNumberScanner.numbers(in: sourceProse)
+            let target = pair.targetNumbers, source = pair.sourceNumbers
             guard !Self.agree(target, source) else { continue }
             // Only now are dates and number words worth reading: most pairs agree without.
             if context == nil { context = Context(file: file) }
             guard let context else { continue }
             let targetSide = Side(prose: targetProse, words: context.targetWords,
-                                  dates: context.dates.targetDates(targetProse))
+                                  dates: file.numberedPairDates.target(pair, context.dates))
             let sourceSide = Side(prose: sourceProse, words: context.sourceWords,
-                                  dates: context.dates.sourceDates(sourceProse))
+                                  dates: file.numberedPairDates.source(pair, context.dates))
             var (missing, extra) = Self.unexplained(target: targetSide, source: sourceSide)
             Self.cancelWords(missing: &missing, extra: &extra, target: targetSide, source: sourceSide)
             Self.cancelYears(missing: &missing, extra: &extra, target: target, source: source)

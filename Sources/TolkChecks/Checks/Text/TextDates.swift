@@ -1,3 +1,4 @@
+import Foundation
 import TolkModel
 import TolkRules
 
@@ -36,12 +37,12 @@ struct TextDateReader: Sendable {
 /// `年` or `月`; two sides that state the same numbers, name no month and join
 /// no numbers that way state the same dates, if any.
 enum TextDatePrefilter {
-    static func mayDiffer(targetProse: String, sourceProse: String,
-                          targetWords: TextNumberWords, sourceWords: TextNumberWords) -> Bool {
+    static func mayDiffer(_ pair: NumberedPairs.Pair, targetWords: TextNumberWords, sourceWords: TextNumberWords) -> Bool {
+        let targetProse = pair.targetProse, sourceProse = pair.sourceProse
         guard TextProse.hasDigit(targetProse) || TextProse.hasDigit(sourceProse) else { return false }
         if joinsNumbers(targetProse) || joinsNumbers(sourceProse) { return true }
-        let target = TextNumberScanner.numbers(in: targetProse).map(\.canonical).sorted()
-        let source = TextNumberScanner.numbers(in: sourceProse).map(\.canonical).sorted()
+        let target = pair.targetNumbers.map(\.canonical).sorted()
+        let source = pair.sourceNumbers.map(\.canonical).sorted()
         if target != source { return true }
         return targetWords.containsMonthName(targetProse) || sourceWords.containsMonthName(sourceProse)
     }
@@ -108,4 +109,41 @@ struct TextDatePairing: Sendable {
     private static func sameDay(_ a: RecognizedDate, _ b: RecognizedDate) -> Bool {
         (a.yearInferred || b.yearInferred) && a.date.month == b.date.month && a.date.day == b.date.day
     }
+}
+
+/// The dates recognized in numbered pairs, kept for the second check that
+/// asks (`date-mismatch` and `number-mismatch` read the same pairs' dates,
+/// and ICU's regular expression is the dearest part of either).
+final class NumberedPairDates: @unchecked Sendable {
+    private let lock = NSLock()
+    private var target: [Int: [RecognizedDate]] = [:]
+    private var source: [Int: [RecognizedDate]] = [:]
+
+    func target(_ pair: NumberedPairs.Pair, _ reader: TextDateReader) -> [RecognizedDate] {
+        remembered(pair.index, in: \.target) { reader.targetDates(pair.targetProse) }
+    }
+
+    func source(_ pair: NumberedPairs.Pair, _ reader: TextDateReader) -> [RecognizedDate] {
+        remembered(pair.index, in: \.source) { reader.sourceDates(pair.sourceProse) }
+    }
+
+    private func remembered(_ index: Int, in side: ReferenceWritableKeyPath<NumberedPairDates, [Int: [RecognizedDate]]>,
+                            _ make: () -> [RecognizedDate]) -> [RecognizedDate] {
+        lock.lock()
+        if let known = self[keyPath: side][index] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let dates = make()
+        lock.lock()
+        self[keyPath: side][index] = dates
+        lock.unlock()
+        return dates
+    }
+}
+
+extension FileUnderCheck {
+    /// The dates of numbered pairs, shared by the checks that read them.
+    var numberedPairDates: NumberedPairDates { memo.value(NumberedPairDates.self) { NumberedPairDates() } }
 }

@@ -109,6 +109,9 @@ struct NumberedPairs: Sendable {
         let index: Int
         let targetProse: String
         let sourceProse: String
+        /// The numbers of each side's prose (`TextNumberScanner.numbers(in:)`).
+        let targetNumbers: [TextNumber]
+        let sourceNumbers: [TextNumber]
     }
 
     let pairs: [Pair]
@@ -117,7 +120,10 @@ struct NumberedPairs: Sendable {
         var pairs: [Pair] = []
         file.forEachSegment { index, segment in
             guard TextProse.rawHasDigit(segment), segment.rawTarget != segment.rawSource else { return }
-            pairs.append(Pair(index: index, targetProse: file.targetProse(segment), sourceProse: file.sourceProse(segment)))
+            let target = file.targetProse(segment), source = file.sourceProse(segment)
+            pairs.append(Pair(index: index, targetProse: target, sourceProse: source,
+                              targetNumbers: TextNumberScanner.numbers(in: target),
+                              sourceNumbers: TextNumberScanner.numbers(in: source)))
         }
         self.pairs = pairs
     }
