@@ -13,25 +13,40 @@ struct DocumentProse {
         var counted = ""
         var location: SourceLocation
         var segment: String?
+        /// Whether `shown` has more than white space (kept even when `shown` is not).
+        var hasShown = false
     }
 
     private(set) var sentences: [Sentence] = []
     private var current: Sentence?
     private let document: Document
+    /// Whether `shown` is built: only a reported sentence needs it, and
+    /// building it doubles the copying of every sentence.
+    private let keepsShown: Bool
 
     /// The sentences of `inlines`. A pair whose target is its source word for
     /// word is left out: it is untranslated, which the pair checks report.
-    init(_ inlines: [Inline], in document: Document) {
+    init(_ inlines: [Inline], in document: Document, keepsShown: Bool = true) {
         self.document = document
+        self.keepsShown = keepsShown
         walk(inlines, counted: true, segment: nil, depth: 0)
         finish()
     }
 
     private mutating func finish() {
-        if let sentence = current, sentence.shown.unicodeScalars.contains(where: { !Self.isSpace($0) }) {
+        if let sentence = current, sentence.hasShown {
             sentences.append(sentence)
         }
         current = nil
+    }
+
+    /// Adds `piece` to what a reader sees of the current sentence.
+    private mutating func show<Piece: StringProtocol>(_ piece: Piece) {
+        guard current != nil else { return }
+        if keepsShown { current?.shown += piece }
+        if current?.hasShown == false, piece.unicodeScalars.contains(where: { !Self.isSpace($0) }) {
+            current?.hasShown = true
+        }
     }
 
     private mutating func start(at location: SourceLocation, segment: String?) {
@@ -46,15 +61,15 @@ struct DocumentProse {
                     addCounted(text, at: inline.location, segment: segment)
                 } else {
                     start(at: inline.location, segment: segment)
-                    current?.shown += text
+                    show(text)
                     current?.counted += " "
                 }
             case .softBreak, .lineBreak:
-                current?.shown += " "
+                show(" ")
                 current?.counted += " "
             case .code(let text), .noLoc(let text):
                 start(at: inline.location, segment: segment)
-                current?.shown += text
+                show(text)
                 current?.counted += " "
             case .emphasis(let content), .link(_, _, let content):
                 walk(content, counted: counted, segment: segment, depth: depth)
@@ -131,11 +146,11 @@ struct DocumentProse {
             guard let first = piece.unicodeScalars.firstIndex(where: { !Self.isSpace($0) }) else { return }
             let column = location.column + utf8.distance(from: utf8.startIndex, to: first)
             self.start(at: SourceLocation(line: location.line, column: column), segment: segment)
-            current?.shown += piece[first...]
+            show(piece[first...])
             current?.counted += piece[first...]
             return
         }
-        current?.shown += piece
+        show(piece)
         current?.counted += piece
     }
 

@@ -158,15 +158,17 @@ public struct WrongLanguageCheck: DocumentCheck {
 
         /// Judges one paragraph or heading; one finding names its first foreign sentence.
         mutating func unit(_ inlines: [Inline]) {
-            let prose = DocumentProse(inlines, in: file.document)
-            var first: (sentence: DocumentProse.Sentence, language: String)?
+            let prose = DocumentProse(inlines, in: file.document, keepsShown: false)
+            var found: (index: Int, language: String)?
             var count = 0
-            for sentence in prose.sentences {
+            for (index, sentence) in prose.sentences.enumerated() {
                 guard let foreign = judge.foreignLanguage(of: sentence.counted) else { continue }
                 count += 1
-                if first == nil { first = (sentence, foreign) }
+                if found == nil { found = (index, foreign) }
             }
-            guard let first else { return }
+            guard let found else { return }
+            // What the reader sees is built only now, for the sentence reported.
+            let first = (sentence: DocumentProse(inlines, in: file.document).sentences[found.index], language: found.language)
             let name = WrongLanguageCheck.languageNames[first.language] ?? "'\(first.language)'"
             let shown = DocumentText.excerpt(String(DocumentText.trimmed(Substring(first.sentence.shown))))
             var message = "\(name) text in a \(locale) file: '\(shown)'"
