@@ -9,8 +9,8 @@ import TolkModel
 /// hand instead of reading and parsing them a second time at the end
 /// (which cost as much as the extraction itself).
 ///
-/// The plan reads each file's front matter lines with a plain `key: value`
-/// scan and looks for span pairs by their attribute: enough to group files
+/// The plan reads the head of each file: its front matter lines with a plain
+/// `key: value` scan, and the first span pair's attribute: enough to group files
 /// as `DocumentGroup` does and to apply `CheckRunner.rulesCanDiffer`. It is
 /// a forecast, not a reading: the report always uses the front matter Yams
 /// parsed, and a file the forecast misses is read again as before, so a
@@ -41,8 +41,13 @@ enum FileHead {
                                     "ms.openlocfilehash", "ms.contentlocale"]
 
     /// A stand-in group member for `path`; nil when the file cannot be read.
+    /// How much of a file the plan reads: front matter and the first paragraphs.
+    static let headLength = 16_384
+
     static func read(_ path: String) -> GroupMember? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: headLength) else { return nil }
         let (frontMatter, paired) = data.withUnsafeBytes { raw -> (FrontMatter?, Bool) in
             let bytes = raw.bindMemory(to: UInt8.self)
             return (scanFrontMatter(bytes), contains(bytes, Array("data-ttu-id".utf8)))
