@@ -33,6 +33,13 @@ extension Array where Element == Inline {
         for inline in self { inline.appendPlainText(to: &out, segmentText: segmentText) }
         return out
     }
+
+    /// The length in UTF-8 bytes of `plainText(segmentText:)`, counted
+    /// without building the text; `segmentLength` gives a segment's. Two
+    /// texts of other lengths differ, and most are told apart this way.
+    public func plainTextUTF8Count(segmentLength: (Int) -> Int = { _ in 0 }) -> Int {
+        reduce(0) { $0 + $1.plainTextUTF8Count(segmentLength: segmentLength) }
+    }
 }
 
 extension Inline {
@@ -44,6 +51,17 @@ extension Inline {
             for i in c { i.appendPlainText(to: &out, segmentText: segmentText) }
         case .html: break
         case .segment(let index): out += segmentText(index)
+        }
+    }
+
+    func plainTextUTF8Count(segmentLength: (Int) -> Int) -> Int {
+        switch kind {
+        case .text(let s), .code(let s), .noLoc(let s): return s.utf8.count
+        case .softBreak, .lineBreak: return 1
+        case .emphasis(let c), .strong(let c), .link(_, _, let c), .image(_, _, let c):
+            return c.plainTextUTF8Count(segmentLength: segmentLength)
+        case .html: return 0
+        case .segment(let index): return segmentLength(index)
         }
     }
 }

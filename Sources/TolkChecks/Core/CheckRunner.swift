@@ -16,7 +16,7 @@ public struct CheckRunner: Sendable {
     /// Threads for the rule extraction of `finish` (the per-file work runs on the loader's).
     public let jobs: Int
     /// The files whose rules `checkFile` extracts for `rule-mismatch` (see `ExtractionPlan`).
-    public let plan: ExtractionPlan
+    public private(set) var plan: ExtractionPlan
 
     public init(catalog: CheckCatalog = .standard, configuration: CheckConfiguration,
                 rules: RulesConfiguration, tree: ContentTree,
@@ -38,8 +38,9 @@ public struct CheckRunner: Sendable {
     /// `rule-mismatch` is off).
     public func planned(for files: [String]) -> CheckRunner {
         guard extractor != nil else { return self }
-        return CheckRunner(catalog: catalog, configuration: configuration, rules: settings.rules, tree: tree,
-                           jobs: jobs, plan: ExtractionPlan.foresee(files, jobs: jobs))
+        var planned = self
+        planned.plan = ExtractionPlan.foresee(files, jobs: jobs)
+        return planned
     }
 
     /// What one file contributes: its findings and what the second phase needs.

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import TolkModel
 
 /// The files whose rules `rule-mismatch` will want, foreseen before any file
@@ -50,7 +47,7 @@ enum FileHead {
         guard let data = try? handle.read(upToCount: headLength) else { return nil }
         let (frontMatter, paired) = data.withUnsafeBytes { raw -> (FrontMatter?, Bool) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            return (scanFrontMatter(bytes), contains(bytes, Array("data-ttu-id".utf8)))
+            return (scanFrontMatter(bytes), ByteSearch.contains(bytes, Array("data-ttu-id".utf8)))
         }
         let locale = frontMatter?.locale ?? LocaleTag.nearestFolder(inPath: path)?.tag
         return GroupMember(planned: path, locale: locale?.identifier ?? "und", frontMatter: frontMatter,
@@ -101,20 +98,5 @@ enum FileHead {
         while upper > lower, ignored.contains(bytes[upper - 1]) { upper -= 1 }
         let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
         return FrontMatter.Entry(key: key, value: value, location: SourceLocation(line: line, column: 1))
-    }
-
-    /// Whether `needle` occurs in `bytes`: `memchr` for its first byte, then a comparison.
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let base = bytes.baseAddress, let first = needle.first, bytes.count >= needle.count else { return false }
-        var cursor = base
-        let last = base + (bytes.count - needle.count)
-        while cursor <= last {
-            guard let hit = memchr(cursor, Int32(first), last - cursor + 1)?.assumingMemoryBound(to: UInt8.self) else {
-                return false
-            }
-            if UnsafeBufferPointer(start: hit, count: needle.count).elementsEqual(needle) { return true }
-            cursor = UnsafePointer(hit + 1)
-        }
-        return false
     }
 }

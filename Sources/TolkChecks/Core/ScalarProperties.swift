@@ -1,5 +1,3 @@
-import TolkModel
-
 /// Unicode property tests with fast paths for the scripts the corpus is
 /// written in. `Unicode.Scalar.Properties` looks every scalar up in the
 /// standard library's tables; `wrong-language` asks for every letter of every
@@ -56,27 +54,5 @@ enum ScalarProperties {
             if DocumentWords.isNonLatin(scalar.value), isAlphabetic(scalar) { return true }
         }
         return false
-    }
-
-    /// The length in UTF-8 bytes of `inlines.plainText { segment($0).plainText() }`,
-    /// without building it.
-    static func plainTextLength(_ inlines: [Inline], depth: Int = 0, segment: (Int) -> [Inline]) -> Int {
-        var length = 0
-        for inline in inlines {
-            switch inline.kind {
-            case .text(let text), .code(let text), .noLoc(let text):
-                length += text.utf8.count
-            case .softBreak, .lineBreak:
-                length += 1
-            case .emphasis(let content), .strong(let content), .link(_, _, let content), .image(_, _, let content):
-                length += plainTextLength(content, depth: depth, segment: segment)
-            case .html:
-                break
-            case .segment(let index):
-                // `plainText` reads one level of nesting: the nested pair's own text, its pairs empty.
-                length += depth == 0 ? plainTextLength(segment(index), depth: 1, segment: { _ in [] }) : 0
-            }
-        }
-        return length
     }
 }

@@ -99,17 +99,8 @@ public struct SuppressionIndex: Sendable, Equatable {
     }
 
     private static func containsTolk(_ bytes: String.UTF8View) -> Bool {
-        bytes.withContiguousStorageIfAvailable { buffer -> Bool in
-            // "tolk-": look for each 't' with memchr, then compare the rest.
-            guard buffer.count >= 5, var cursor = buffer.baseAddress else { return false }
-            let end = cursor + buffer.count
-            while cursor + 5 <= end,
-                  let hit = memchr(cursor, 0x74, end - cursor - 4)?.assumingMemoryBound(to: UInt8.self) {
-                if hit[1] == 0x6F, hit[2] == 0x6C, hit[3] == 0x6B, hit[4] == 0x2D { return true }
-                cursor = UnsafePointer(hit) + 1
-            }
-            return false
-        } ?? String(bytes).contains("tolk-")
+        bytes.withContiguousStorageIfAvailable { ByteSearch.contains($0, Array("tolk-".utf8)) }
+            ?? String(bytes).contains("tolk-")
     }
 
     private struct Comment {

@@ -29,7 +29,7 @@ final class ScalarPropertiesTests: XCTestCase {
         XCTAssertFalse(ScalarProperties.hasNonLatinLetter("。，、：" + "１２３"), "CJK punctuation and digits are no letters")
     }
 
-    /// `plainTextLength` is the byte count of the text `plainText` builds, on
+    /// `plainTextUTF8Count` is the byte count of the text `plainText` builds, on
     /// every pair of a real paired file (nested pairs included).
     func testPlainTextLengthMatchesThePlainTextOfEveryPairOfTheSeeds() throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -43,7 +43,9 @@ final class ScalarPropertiesTests: XCTestCase {
             for segment in segments {
                 for side in [segment.target, segment.source] {
                     let built = side.plainText { segments.indices.contains($0) ? segments[$0].target.plainText() : "" }
-                    let length = ScalarProperties.plainTextLength(side) { segments.indices.contains($0) ? segments[$0].target : [] }
+                    let length = side.plainTextUTF8Count {
+                        segments.indices.contains($0) ? segments[$0].target.plainTextUTF8Count() : 0
+                    }
                     XCTAssertEqual(length, built.utf8.count, "\(path): pair \(segment.id)")
                 }
                 pairs += 1

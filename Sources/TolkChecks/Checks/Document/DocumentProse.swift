@@ -164,8 +164,9 @@ struct DocumentProse {
 
     private func isUntranslated(_ pair: Segment) -> Bool {
         // Texts of different lengths differ: most pairs are told apart without building either text.
-        let targetLength = ScalarProperties.plainTextLength(pair.target) { document.segments.indices.contains($0) ? document.segments[$0].target : [] }
-        let sourceLength = ScalarProperties.plainTextLength(pair.source) { document.segments.indices.contains($0) ? document.segments[$0].source : [] }
+        let segments = document.segments
+        let targetLength = pair.target.plainTextUTF8Count { segments.indices.contains($0) ? segments[$0].target.plainTextUTF8Count() : 0 }
+        let sourceLength = pair.source.plainTextUTF8Count { segments.indices.contains($0) ? segments[$0].source.plainTextUTF8Count() : 0 }
         guard targetLength == sourceLength else { return false }
         let target = pair.target.plainText { document.segments.indices.contains($0) ? document.segments[$0].target.plainText() : "" }
         let source = pair.source.plainText { document.segments.indices.contains($0) ? document.segments[$0].source.plainText() : "" }

@@ -7,8 +7,7 @@ import TolkRules
 struct DocumentFunctionWords: Sendable {
     /// Language codes, sorted; at most 64.
     let languages: [String]
-    let masks: [String: UInt64]
-    /// `masks` by UTF-8 bytes, for lookups without making a String.
+    /// Word (lower case) → the languages that list it, by UTF-8 bytes.
     let table: FunctionWordTable
     /// The longest word in UTF-8 bytes: longer tokens are never looked up.
     let maxLength: Int
@@ -24,7 +23,6 @@ struct DocumentFunctionWords: Sendable {
                 maxLength = max(maxLength, key.utf8.count)
             }
         }
-        self.masks = masks
         self.maxLength = maxLength
         table = FunctionWordTable(masks)
     }

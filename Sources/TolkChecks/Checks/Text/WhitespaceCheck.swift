@@ -68,23 +68,18 @@ struct WhitespaceCheck: DocumentCheck {
 
     static func startsWithSpace(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
-        // Every space starts with one of these bytes; most texts start with a letter.
-        switch first {
-        case 0x0A, 0x0D, 0x20, 0x09, 0xC2, 0xE2, 0xE3: break
-        default: return false
-        }
-        return isNewline(first) || spaceLength(Array(text.utf8.prefix(3)), at: 0) > 0
+        if isNewline(first) { return true }
+        // Most texts start with a letter: no bytes are copied for them.
+        return startsSpace(first) && spaceLength(Array(text.utf8.prefix(3)), at: 0) > 0
     }
 
     static func endsWithSpace(_ text: String) -> Bool {
         guard let last = text.utf8.last else { return false }
-        // Every space ends with one of these bytes; most texts end with a letter or a stop.
-        switch last {
-        case 0x0A, 0x0D, 0x20, 0x09, 0xA0, 0xAF, 0x89, 0x80: break
-        default: return false
-        }
+        if isNewline(last) { return true }
+        // Most texts end with a letter or a stop: no bytes are copied for them.
+        guard endsSpace(last) else { return false }
         let tail = Array(text.utf8.suffix(3))
-        return isNewline(last) || spaceLength(tail, endingAt: tail.count) > 0
+        return spaceLength(tail, endingAt: tail.count) > 0
     }
 
     /// Each run of two or more spaces between two other characters on one line, as a short
@@ -116,16 +111,25 @@ struct WhitespaceCheck: DocumentCheck {
         return found
     }
 
+    /// Whether `byte` may be the first byte of a space `spaceLength` knows.
+    private static func startsSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
+    }
+
+    /// Whether `byte` may be the last byte of a space `spaceLength` knows
+    /// (` `, tab, and the last byte of U+00A0, U+202F, U+2009, U+3000).
+    private static func endsSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0xA0 || byte == 0xAF || byte == 0x89 || byte == 0x80
+    }
+
     /// Whether two spaces may stand next to each other: a byte that ends a
-    /// space (` `, tab, the last byte of U+00A0, U+202F, U+2009, U+3000)
-    /// followed by one that starts a space. Most texts have none, and are
-    /// passed without copying their bytes.
+    /// space followed by one that starts a space. Most texts have none, and
+    /// are passed without copying their bytes.
     private static func mayHaveDoubledSpace(_ text: String) -> Bool {
         var previousEndsSpace = false
         for byte in text.utf8 {
-            let startsSpace = byte == 0x20 || byte == 0x09 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3
-            if previousEndsSpace, startsSpace { return true }
-            previousEndsSpace = byte == 0x20 || byte == 0x09 || byte == 0xA0 || byte == 0xAF || byte == 0x89 || byte == 0x80
+            if previousEndsSpace, startsSpace(byte) { return true }
+            previousEndsSpace = endsSpace(byte)
         }
         return false
     }
