@@ -56,3 +56,21 @@ enum ScalarProperties {
         return false
     }
 }
+
+/// Decodes the scalars of UTF-8 bytes that are known to be valid (a Swift
+/// string's): the checks that read every character of every file walk a
+/// byte buffer with this instead of the unicode-scalar view's iterator.
+enum ValidUTF8 {
+    /// The scalar value that starts at `index`, and its length in bytes.
+    @inline(__always)
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, width: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+}

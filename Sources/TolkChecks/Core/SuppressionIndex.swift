@@ -99,9 +99,12 @@ public struct SuppressionIndex: Sendable, Equatable {
     }
 
     private static func containsTolk(_ bytes: String.UTF8View) -> Bool {
-        bytes.withContiguousStorageIfAvailable { ByteSearch.contains($0, Array("tolk-".utf8)) }
+        bytes.withContiguousStorageIfAvailable { ByteSearch.contains($0, tolkPrefix) }
             ?? String(bytes).contains("tolk-")
     }
+
+    /// The bytes every directive starts with, made once rather than per piece of the file.
+    private static let tolkPrefix = Array("tolk-".utf8)
 
     private struct Comment {
         var directive: String

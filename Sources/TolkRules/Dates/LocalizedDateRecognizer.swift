@@ -43,7 +43,7 @@ public struct LocalizedDateRecognizer: Sendable {
     /// form with a year is tried before a year-less one, so "November 18, 2019" is one date.
     public func dates(in text: String, fallbackYear: Int? = nil) -> [RecognizedDate] {
         // Every form has digits; most sentences have none, and skip the regex entirely.
-        guard text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return [] }
+        guard text.containsUTF8Byte(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return [] }
         let matches = compiled.search.matches(in: text, options: [], range: NSRange(text.startIndex..., in: text))
         var found: [RecognizedDate] = []
         // Offsets are counted on from the previous match, so the text is walked once.

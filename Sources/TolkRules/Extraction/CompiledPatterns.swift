@@ -102,7 +102,7 @@ final class CompiledPatterns: @unchecked Sendable {
     func matches(in sentence: String, fallbackYear: Int?) -> [PatternMatch] {
         guard !compiled.isEmpty else { return [] }
         let lower = sentence.lowercased()
-        let hasDigit = sentence.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        let hasDigit = sentence.containsUTF8Byte { $0 >= 0x30 && $0 <= 0x39 }
         var out: [PatternMatch] = []
         let ns = sentence as NSString
         for entry in compiled {

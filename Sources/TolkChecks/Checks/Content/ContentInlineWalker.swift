@@ -34,11 +34,12 @@ struct ContentInlineWalker {
 
     /// Calls `body` with each inline and the pair it sits in, if any.
     func forEach(_ body: (Inline, Segment?) -> Void) {
-        var visiting: Set<Int> = []
+        // The pairs being walked, innermost last: nesting is shallow, so a list beats a set.
+        var visiting: [Int] = []
         for block in document.blocks { walk(block, body, &visiting) }
     }
 
-    private func walk(_ block: Block, _ body: (Inline, Segment?) -> Void, _ visiting: inout Set<Int>) {
+    private func walk(_ block: Block, _ body: (Inline, Segment?) -> Void, _ visiting: inout [Int]) {
         switch block.kind {
         case .heading(_, _, let content), .paragraph(let content):
             walk(content, nil, body, &visiting)
@@ -58,7 +59,7 @@ struct ContentInlineWalker {
     }
 
     private func walk(_ inlines: [Inline], _ segment: Segment?, _ body: (Inline, Segment?) -> Void,
-                      _ visiting: inout Set<Int>) {
+                      _ visiting: inout [Int]) {
         for inline in inlines {
             body(inline, segment)
             switch inline.kind {
@@ -66,10 +67,11 @@ struct ContentInlineWalker {
                 walk(content, segment, body, &visiting)
             case .segment(let index):
                 // A pair is entered once; a malformed model cannot loop.
-                guard document.segments.indices.contains(index), visiting.insert(index).inserted else { continue }
+                guard document.segments.indices.contains(index), !visiting.contains(index) else { continue }
+                visiting.append(index)
                 let pair = document.segments[index]
                 walk(pair.target, pair, body, &visiting)
-                visiting.remove(index)
+                visiting.removeLast()
             case .text, .softBreak, .lineBreak, .code, .html, .noLoc:
                 break
             }

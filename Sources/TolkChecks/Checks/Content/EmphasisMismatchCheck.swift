@@ -130,7 +130,7 @@ struct MovedBoldJudge {
     }
 
     private mutating func judge(_ text: String, at location: SourceLocation, opensBlock: Bool, following: String) {
-        guard !text.utf8.contains(UInt8(ascii: "?")) else { return }
+        guard !text.containsUTF8Byte(where: { $0 == UInt8(ascii: "?") }) else { return }
         let words = ContentWords.words(text)
         guard let first = words.first, let last = words.last else { return }
         let next = following.drop { $0.isWhitespace }

@@ -93,27 +93,43 @@ struct DocumentProse {
 
     /// Adds counted text, ending a sentence after `.`, `!`, `?` followed by a
     /// space (not after a number: "31. Januar", nor after a single letter:
-    /// "z. B.", "e.g.") and after CJK full stops. Reads the scalars with an
-    /// iterator and one scalar of look-ahead, counting UTF-8 offsets: this
-    /// runs over every word of the file, and indexing the scalar view costs
-    /// more than the reading.
+    /// "z. B.", "e.g.") and after CJK full stops. Reads the UTF-8 bytes with
+    /// one scalar of look-ahead: this runs over every word of the file, and
+    /// the unicode-scalar view costs more than the reading.
     private mutating func addCounted(_ text: String, at location: SourceLocation, segment: String?) {
-        var scalars = text.unicodeScalars.makeIterator()
-        var offset = 0, pieceStart = 0
+        // Piece boundaries first, then the appends: the text is lent as bytes only while it is read.
+        let ends: [Int] = text.withUTF8Bytes(Self.sentenceEnds)
+        var pieceStart = 0
+        for end in ends {
+            append(text, from: pieceStart, to: end, at: location, segment: segment)
+            finish()
+            pieceStart = end
+        }
+        append(text, from: pieceStart, to: text.utf8.count, at: location, segment: segment)
+    }
+
+    /// The UTF-8 offsets just past each sentence end in `bytes`.
+    private static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var ends: [Int] = []
+        var index = 0
         var sawLetterOrClose = false
         // Letters in the word before the character.
         var wordLength = 0
-        var scalar = scalars.next()
-        while let this = scalar {
-            let next = scalars.next()
-            let value = this.value
-            let isLetter = Self.isLetter(this)
-            var ends = false
+        while index < bytes.count {
+            let (value, width) = ValidUTF8.scalar(at: index, in: bytes)
+            let isLetter = value < 0x80
+                ? (value | 0x20) &- 0x61 < 26
+                : Self.isLetter(Unicode.Scalar(value) ?? "\u{FFFD}")
+            var endsHere = false
             switch value {
             case 0x3002, 0xFF01, 0xFF1F: // 。！？
-                ends = true
+                endsHere = true
             case 0x2E, 0x21, 0x3F: // . ! ?
-                ends = sawLetterOrClose && (value != 0x2E || wordLength != 1) && (next.map(Self.isSpace) ?? true)
+                if sawLetterOrClose && (value != 0x2E || wordLength != 1) {
+                    let next = index + width
+                    endsHere = next >= bytes.count
+                        || Self.isSpace(Unicode.Scalar(ValidUTF8.scalar(at: next, in: bytes).value) ?? "\u{FFFD}")
+                }
             default:
                 break
             }
@@ -123,15 +139,10 @@ struct DocumentProse {
                 sawLetterOrClose = false
             }
             wordLength = isLetter ? wordLength + 1 : 0
-            offset += UTF8.width(this)
-            if ends {
-                append(text, from: pieceStart, to: offset, at: location, segment: segment)
-                finish()
-                pieceStart = offset
-            }
-            scalar = next
+            index += width
+            if endsHere { ends.append(index) }
         }
-        append(text, from: pieceStart, to: offset, at: location, segment: segment)
+        return ends
     }
 
     /// Adds the UTF-8 bytes `start..<end` of the text inline `text` at `location` to the current sentence.

@@ -1,4 +1,5 @@
 import Foundation
+import TolkModel
 import TolkRules
 
 /// Function words of every configured language, as one table: each word
@@ -67,17 +68,33 @@ struct DocumentWords {
     private(set) var hasNonLatinLetter = false
 
     init(_ text: String, functionWords: DocumentFunctionWords) {
+        // Every sentence of every file is tokenized: the bytes are read through a
+        // pointer and decoded by hand, which costs a fraction of the unicode-scalar
+        // view's iterator.
+        text.withUTF8Bytes { scan($0, functionWords: functionWords) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, functionWords: DocumentFunctionWords) {
         // The token's UTF-8 bytes, lower-cased scalar by scalar (as
-        // `String.lowercased()` does), looked up as bytes; reused.
-        var current: [UInt8] = []
-        current.reserveCapacity(64)
-        tokens.reserveCapacity(text.utf8.count / 5 + 1)
+        // `String.lowercased()` does), looked up as bytes. Only tokens of at most
+        // `maxLength` bytes as written are looked up, so no more is kept; a
+        // scalar's lower case is at most three scalars of at most four bytes.
+        let capacity = functionWords.maxLength + 16
+        let key = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { key.deallocate() }
+        var keyLength = 0
+        tokens.reserveCapacity(bytes.count / 5 + 1)
         var length = 0
         // The token's length in UTF-8 bytes as written (lower-casing may change it).
         var writtenBytes = 0
         var hasDigit = false, startsUpper = false, allUpper = true
         var letters = 0
         var pendingHyphen = false
+
+        func keep(_ byte: UInt8) {
+            if keyLength < capacity { key[keyLength] = byte }
+            keyLength += 1
+        }
 
         func flush(into words: inout DocumentWords) {
             guard length > 0 else { return }
@@ -87,23 +104,28 @@ struct DocumentWords {
             var languages: UInt64 = 0
             if isWord {
                 words.wordCount += 1
-                if writtenBytes <= functionWords.maxLength {
-                    languages = current.withUnsafeBufferPointer(functionWords.table.mask(of:))
+                if writtenBytes <= functionWords.maxLength, keyLength <= capacity {
+                    languages = functionWords.table.mask(of: UnsafeBufferPointer(start: key, count: keyLength))
                 }
             }
             // A sentence's first word is capitalized whatever it is.
             let isNameLike = hasDigit || isAcronym || (startsUpper && !words.tokens.isEmpty)
             words.tokens.append(Token(languages: languages, isWord: isWord, isNameLike: isNameLike))
-            current.removeAll(keepingCapacity: true)
+            keyLength = 0
             length = 0
             writtenBytes = 0
             hasDigit = false; startsUpper = false; allUpper = true
             letters = 0
         }
 
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let (value, width) = ValidUTF8.scalar(at: index, in: bytes)
+            let start = index
+            index += width
             var isLetter = false, isDigit = false, isUpper = false
+            var scalar = Unicode.Scalar(UInt8(0))
             if value < 0x80 {
                 switch value {
                 case 0x41...0x5A: isLetter = true; isUpper = true
@@ -112,6 +134,7 @@ struct DocumentWords {
                 default: break
                 }
             } else {
+                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                 if ScalarProperties.isAlphabetic(scalar) {
                     isLetter = true
                     isUpper = ScalarProperties.isUppercase(scalar)
@@ -122,9 +145,10 @@ struct DocumentWords {
                 }
             }
             if isLetter || isDigit {
+                let keeps = writtenBytes <= functionWords.maxLength
                 if pendingHyphen {
                     // A hyphen between letters joins a compound ("Platform-as-a-Service").
-                    current.append(UInt8(ascii: "-"))
+                    if keeps { keep(UInt8(ascii: "-")) }
                     writtenBytes += 1
                     length += 1
                     pendingHyphen = false
@@ -135,22 +159,25 @@ struct DocumentWords {
                     letters += 1
                     if value >= 0x80, !hasNonLatinLetter, Self.isNonLatin(value) { hasNonLatinLetter = true }
                     if value < 0x80 {
-                        current.append(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value))
-                        writtenBytes += 1
-                    } else {
+                        if keeps { keep(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value)) }
+                    } else if keeps {
                         if value <= 0xFF {
                             // Latin-1: an upper-case letter's lower case is 0x20 on (À → à).
-                            let lower = Unicode.Scalar(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value))
-                            current.append(contentsOf: lower.utf8)
+                            let lower = isUpper ? value + 0x20 : value
+                            keep(0xC0 | UInt8(truncatingIfNeeded: lower >> 6))
+                            keep(0x80 | UInt8(truncatingIfNeeded: lower & 0x3F))
+                        } else if value >= 0x3400 && value <= 0x9FFF {
+                            // CJK ideographs have no case.
+                            for offset in start..<index { keep(bytes[offset]) }
                         } else {
-                            current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                            for byte in scalar.properties.lowercaseMapping.utf8 { keep(byte) }
                         }
-                        writtenBytes += UTF8.width(scalar)
                     }
+                    writtenBytes += width
                 } else {
                     hasDigit = true
                     if value < 0x80 {
-                        current.append(UInt8(truncatingIfNeeded: value))
+                        if keeps { keep(UInt8(truncatingIfNeeded: value)) }
                         writtenBytes += 1
                     }
                 }

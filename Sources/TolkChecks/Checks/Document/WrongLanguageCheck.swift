@@ -94,7 +94,7 @@ public struct WrongLanguageCheck: DocumentCheck {
         /// it is the file's or cannot be told.
         func foreignLanguage(of counted: String) -> String? {
             // A formula ("Unit Price * Quantity", "Level 1 = Databases") names fields, it is not prose.
-            if counted.utf8.contains(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "*") }) { return nil }
+            if counted.containsUTF8Byte(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "*") }) { return nil }
             // A letter of the file's script settles it before any word is read.
             if script && ScalarProperties.hasNonLatinLetter(counted) { return nil }
             let tokens = DocumentWords(counted, functionWords: words)

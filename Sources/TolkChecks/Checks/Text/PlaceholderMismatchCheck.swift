@@ -50,8 +50,12 @@ struct PlaceholderMismatchCheck: DocumentCheck {
     /// Whether raw text may hold an item of any kind: `{`, `<`, `[!` or `:::` (no-loc).
     /// Most sentences hold none, and are passed over without building anything.
     static func mayHoldItems(_ raw: String) -> Bool {
+        raw.withUTF8Bytes(mayHoldItems)
+    }
+
+    private static func mayHoldItems(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, colons = 0
-        for byte in raw.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "{"), UInt8(ascii: "<"):
                 return true

@@ -52,7 +52,7 @@ enum TextProse {
 
     /// Whether `text` holds an ASCII digit.
     static func hasDigit(_ text: String) -> Bool {
-        text.utf8.contains { $0 &- UInt8(ascii: "0") < 10 }
+        text.containsUTF8Byte { $0 &- UInt8(ascii: "0") < 10 }
     }
 
     /// Whether the raw bytes of either side of a pair hold a digit, ASCII or full-width
@@ -62,14 +62,16 @@ enum TextProse {
     }
 
     private static func hasAnyDigit(_ text: String) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte &- UInt8(ascii: "0") < 10 { return true }
-            if beforePrevious == 0xEF, previous == 0xBC, byte &- 0x90 < 10 { return true }
-            beforePrevious = previous
-            previous = byte
+        text.withUTF8Bytes { bytes in
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for byte in bytes {
+                if byte &- UInt8(ascii: "0") < 10 { return true }
+                if beforePrevious == 0xEF, previous == 0xBC, byte &- 0x90 < 10 { return true }
+                beforePrevious = previous
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// `text` cut to at most `limit` characters, with `…` when cut: messages quote short excerpts only.

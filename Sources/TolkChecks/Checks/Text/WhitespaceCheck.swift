@@ -126,12 +126,14 @@ struct WhitespaceCheck: DocumentCheck {
     /// space followed by one that starts a space. Most texts have none, and
     /// are passed without copying their bytes.
     private static func mayHaveDoubledSpace(_ text: String) -> Bool {
-        var previousEndsSpace = false
-        for byte in text.utf8 {
-            if previousEndsSpace, startsSpace(byte) { return true }
-            previousEndsSpace = endsSpace(byte)
+        text.withUTF8Bytes { bytes in
+            var previousEndsSpace = false
+            for byte in bytes {
+                if previousEndsSpace, startsSpace(byte) { return true }
+                previousEndsSpace = endsSpace(byte)
+            }
+            return false
         }
-        return false
     }
 
     /// Up to 12 characters either side of the run, on its line, the run as it is.
