@@ -35,8 +35,15 @@ public struct BrokenLinkCheck: DocumentCheck {
     /// Walks blocks and inlines, judging every reference once.
     struct Walker {
         let file: FileUnderCheck
-        /// The components of the file's folder, absolute and standardized.
-        let base: [Substring]
+        /// The components of the file's folder, absolute and standardized, `/`-joined
+        /// as bytes without the leading `/`: made once per file.
+        let baseBytes: [UInt8]
+
+        init(file: FileUnderCheck, base: [Substring], findings: FindingCollector) {
+            self.file = file
+            self.baseBytes = Array(base.joined(separator: "/").utf8)
+            self.findings = findings
+        }
         var findings: FindingCollector
         /// Misses that may still look for a near match in the tree (each look reads every path).
         var hintBudget = BrokenLinkCheck.hintsPerFile
@@ -95,7 +102,7 @@ public struct BrokenLinkCheck: DocumentCheck {
 
         mutating func judge(_ reference: String, as kind: Reference, at location: SourceLocation, segment: String?) {
             guard let target = BrokenLinkCheck.relativeTarget(reference) else { return }
-            let (resolved, folder) = BrokenLinkCheck.resolve(target, from: base)
+            let (resolved, folder) = BrokenLinkCheck.resolve(target, fromBytes: baseBytes)
             if file.tree.files.contains(resolved) { return }
             // A link to a folder of the tree (its index page), or into one the run did not scan.
             if file.tree.covers(directory: resolved) { return }
@@ -121,16 +128,39 @@ public struct BrokenLinkCheck: DocumentCheck {
     /// `URL.standardizedFileURL` does (the tree's paths are made that way),
     /// and the folder the result is in.
     static func resolve(_ target: String, from base: [Substring]) -> (path: String, folder: String) {
-        var parts = base
-        for part in target.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(part)
+        resolve(target, fromBytes: Array(base.joined(separator: "/").utf8))
+    }
+
+    /// `resolve(_:from:)` with the folder's components `/`-joined as bytes (no leading `/`):
+    /// every link of every file is resolved, and joining substrings costs more than the rest.
+    static func resolve(_ target: String, fromBytes base: [UInt8]) -> (path: String, folder: String) {
+        // The path without its leading `/`, built in place; components are separated by `/`.
+        var path = base
+        path.reserveCapacity(base.count + target.utf8.count + 1)
+        target.withUTF8Bytes { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) { continue }
+                if part.count == 2, part[0] == UInt8(ascii: "."), part[1] == UInt8(ascii: ".") {
+                    // Drop the last component, if any.
+                    if let slash = path.lastIndex(of: UInt8(ascii: "/")) {
+                        path.removeSubrange(slash...)
+                    } else {
+                        path.removeAll(keepingCapacity: true)
+                    }
+                    continue
+                }
+                if !path.isEmpty { path.append(UInt8(ascii: "/")) }
+                path.append(contentsOf: part)
             }
         }
-        let folder = "/" + parts.dropLast().joined(separator: "/")
-        return ("/" + parts.joined(separator: "/"), folder)
+        let folderEnd = path.lastIndex(of: UInt8(ascii: "/")) ?? 0
+        let folder = "/" + String(decoding: path[..<folderEnd], as: UTF8.self)
+        return ("/" + String(decoding: path, as: UTF8.self), folder)
     }
 
     /// Misses per file that look for a near match.

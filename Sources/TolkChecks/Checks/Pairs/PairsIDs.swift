@@ -4,13 +4,16 @@ enum PairsIDs {
     /// The parts of a `PREFIX-NUMBER` id; `nil` when `id` has another form.
     /// The prefix is ASCII letters and digits, the number ASCII digits.
     static func parts(_ id: String) -> (prefix: Substring, number: Substring)? {
-        let bytes = id.utf8
-        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else { return nil }
-        let afterDash = bytes.index(after: dash)
-        guard dash > bytes.startIndex, afterDash < bytes.endIndex,
-              bytes[..<dash].allSatisfy(isASCIIAlphanumeric),
-              bytes[afterDash...].allSatisfy(isASCIIDigit) else { return nil }
-        return (id[..<dash], id[afterDash...])
+        // Every pair's id is read: bytes through a pointer, then one index into the string.
+        let dashOffset: Int? = id.withUTF8Bytes { bytes in
+            guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")), dash > 0, dash + 1 < bytes.count,
+                  bytes[..<dash].allSatisfy(isASCIIAlphanumeric),
+                  bytes[(dash + 1)...].allSatisfy(isASCIIDigit) else { return nil }
+            return dash
+        }
+        guard let dashOffset else { return nil }
+        let dash = id.utf8.index(id.utf8.startIndex, offsetBy: dashOffset)
+        return (id[..<dash], id[id.utf8.index(after: dash)...])
     }
 
     private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -52,39 +52,71 @@ struct EndPunctuationCheck: DocumentCheck {
 
     /// Characters after the last word that do not end a sentence themselves.
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarProperties.isWhitespace(scalar) || closing.contains(scalar)
+        if scalar.isASCII {
+            // Letters, digits and stops are the common last characters: no set lookup for them.
+            let value = scalar.value
+            if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 || value == 0x2E { return false }
+        }
+        return ScalarProperties.isWhitespace(scalar) || closing.contains(scalar)
     }
 
     private static let closing: Set<Unicode.Scalar> = Set("\"'“”‘’»«›‹」』】〉》）)]}*_`".unicodeScalars)
 
     /// The kind of the text's last punctuation; nil for text without any letter (a pair of
-    /// only a symbol or a number has no sentence to end). Reads from the end, scalar by scalar.
+    /// only a symbol or a number has no sentence to end). Reads the UTF-8 bytes from the end,
+    /// scalar by scalar: every pair of every file is read, and the unicode-scalar view's
+    /// backward steps cost more than the reading.
     static func ending(of text: String) -> Ending? {
-        let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex, isClosing(scalars[scalars.index(before: end)]) {
-            end = scalars.index(before: end)
-        }
-        guard end > scalars.startIndex else { return nil }
-        let lastIndex = scalars.index(before: end)
-        guard scalars[..<end].contains(where: ScalarProperties.isAlphabetic) else { return nil }
-        switch scalars[lastIndex] {
-        case "…", "⋯":
-            return .ellipsis
-        case ".", "。", "．", "｡":
-            return scalars[..<end].reversed().prefix(3).allSatisfy { $0 == "." } ? .ellipsis : .fullStop
-        case ":", "：", "﹕":
-            return .colon
-        case "?", "？":
-            return .question
-        case "!", "！":
-            return .exclamation
-        case ";", "；":
-            return .semicolon
-        case ",", "，", "、":
-            return .comma
-        default:
-            return Ending.none
+        text.withUTF8Bytes { bytes -> Ending? in
+            // The start of the scalar that ends just before `end`.
+            func start(before end: Int) -> Int {
+                var index = end - 1
+                while index > 0, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+                return index
+            }
+            func scalar(at index: Int) -> Unicode.Scalar {
+                Unicode.Scalar(ValidUTF8.scalar(at: index, in: bytes).value) ?? "\u{FFFD}"
+            }
+            var end = bytes.count
+            while end > 0 {
+                let previous = start(before: end)
+                guard isClosing(scalar(at: previous)) else { break }
+                end = previous
+            }
+            guard end > 0 else { return nil }
+            let last = start(before: end)
+            var hasLetter = false
+            var index = 0
+            while index < end {
+                let (value, width) = ValidUTF8.scalar(at: index, in: bytes)
+                if value < 0x80 ? (value | 0x20) &- 0x61 < 26 : ScalarProperties.isAlphabetic(scalar(at: index)) {
+                    hasLetter = true
+                    break
+                }
+                index += width
+            }
+            guard hasLetter else { return nil }
+            switch scalar(at: last) {
+            case "…", "⋯":
+                return .ellipsis
+            case ".", "。", "．", "｡":
+                // `...` is an ellipsis: the two bytes before the last are full stops too.
+                let dot = UInt8(ascii: ".")
+                return last >= 2 && bytes[last] == dot && bytes[last - 1] == dot && bytes[last - 2] == dot
+                    ? .ellipsis : .fullStop
+            case ":", "：", "﹕":
+                return .colon
+            case "?", "？":
+                return .question
+            case "!", "！":
+                return .exclamation
+            case ";", "；":
+                return .semicolon
+            case ",", "，", "、":
+                return .comma
+            default:
+                return Ending.none
+            }
         }
     }
 }

@@ -216,6 +216,12 @@ enum TextNumberScanner {
         var ranges: [Range<Int>] = []
         var i = 0
         while i + 4 <= bytes.count {
+            // Both prefixes start with `h` or `w` in either case: other bytes are passed at once.
+            let first = bytes[i] | 0x20
+            guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else {
+                i += 1
+                continue
+            }
             let startsURL = startsWith(bytes, at: i, "http://") || startsWith(bytes, at: i, "https://")
                 || (startsWith(bytes, at: i, "www.") && (i == 0 || !isWordByte(bytes[i - 1])))
             guard startsURL else {

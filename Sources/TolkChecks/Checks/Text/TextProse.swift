@@ -63,12 +63,14 @@ enum TextProse {
 
     private static func hasAnyDigit(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
-            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 if byte &- UInt8(ascii: "0") < 10 { return true }
-                if beforePrevious == 0xEF, previous == 0xBC, byte &- 0x90 < 10 { return true }
-                beforePrevious = previous
-                previous = byte
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] &- 0x90 < 10 {
+                    return true
+                }
+                index += 1
             }
             return false
         }
