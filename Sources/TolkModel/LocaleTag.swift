@@ -12,6 +12,15 @@ public struct LocaleTag: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// The check is deliberately strict so that folder names such as
     /// `partner-center` or `media` are never taken for locales.
     public init?(_ text: String) {
+        // The language subtag is two or three ASCII letters, ending the text or followed by
+        // `-` or `_`: most folder names fail this, and are passed without splitting them.
+        let startsWithLanguage: Bool = text.withUTF8Bytes { bytes in
+            var letters = 0
+            while letters < bytes.count, (bytes[letters] | 0x20) &- UInt8(ascii: "a") < 26 { letters += 1 }
+            return (2...3).contains(letters)
+                && (letters == bytes.count || bytes[letters] == UInt8(ascii: "-") || bytes[letters] == UInt8(ascii: "_"))
+        }
+        guard startsWithLanguage else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
         guard let first = parts.first, (2...3).contains(first.count),
@@ -76,13 +85,18 @@ extension LocaleTag {
     /// its index among the path's `/`-separated components, its name as
     /// written, and the tag. The file name itself is not a folder.
     public static func nearestFolder(inPath path: String) -> (index: Int, name: String, tag: LocaleTag)? {
-        let folders = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        // Split on bytes: every file's path is read, and splitting by Character
+        // costs more than the rest. Only a component with a `-`, or of two
+        // ASCII characters, is read as a tag (a tag is ASCII: a non-ASCII
+        // component is never one, whatever its length).
+        let folders = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropLast()
         for index in folders.indices.reversed() {
             let component = folders[index]
-            guard component.contains("-") || component.count == 2, let tag = LocaleTag(String(component)) else {
+            guard component.contains(UInt8(ascii: "-")) || component.count == 2,
+                  let tag = LocaleTag(String(Substring(component))) else {
                 continue
             }
-            return (index, String(component), tag)
+            return (index, String(Substring(component)), tag)
         }
         return nil
     }

@@ -29,12 +29,19 @@ public final class GroupMember: Sendable {
     public let statedRules: [StatedRule]
     /// Whether `statedRules` were read (they may be none).
     public let statedRulesRead: Bool
+    /// `ms.date`: the date of the English source the file was translated from.
+    /// Read once: the checks across locales sort and compare members by it.
+    public let sourceDate: CalendarDate?
+    /// `ms.lasthandoff`, read once.
+    public let handoffDate: CalendarDate?
 
     /// The member for a parsed file; `statedRules` nil when they were not read.
     public init(document: Document, locale: String, statedRules: [StatedRule]? = nil) {
         path = document.path
         self.locale = locale
         frontMatter = document.frontMatter
+        sourceDate = document.frontMatter?.sourceDate
+        handoffDate = document.frontMatter?.handoffDate
         segmentCount = document.segments.count
         language = document.locale?.language
         title = Self.title(of: document)
@@ -50,6 +57,8 @@ public final class GroupMember: Sendable {
         self.path = path
         self.locale = locale
         self.frontMatter = frontMatter
+        sourceDate = frontMatter?.sourceDate
+        handoffDate = frontMatter?.handoffDate
         self.segmentCount = segmentCount
         language = nil
         title = nil
@@ -65,6 +74,8 @@ public final class GroupMember: Sendable {
         path = member.path
         locale = member.locale
         frontMatter = member.frontMatter
+        sourceDate = member.sourceDate
+        handoffDate = member.handoffDate
         segmentCount = member.segmentCount
         language = member.language
         title = member.title
@@ -74,10 +85,6 @@ public final class GroupMember: Sendable {
         self.statedRules = statedRules
         statedRulesRead = true
     }
-
-    /// `ms.date`: the date of the English source the file was translated from.
-    public var sourceDate: CalendarDate? { frontMatter?.sourceDate }
-    public var handoffDate: CalendarDate? { frontMatter?.handoffDate }
 
     /// A file in the source language without pairs (see `Document.isSourceDocument`).
     public func isSourceDocument(sourceLocale: String) -> Bool {
@@ -119,7 +126,10 @@ public struct DocumentGroup: Sendable {
 
     public init(key: String, members: [GroupMember]) {
         self.key = key
-        self.members = members.sorted(by: Self.isOlder)
+        // Each member's sort key is made once, not once per comparison.
+        self.members = members.map { (key: Self.age($0), member: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.member)
         var newest: [String: GroupMember] = [:]
         for member in self.members { newest[member.locale] = member } // oldest first per locale
         current = newest.values.sorted { $0.locale < $1.locale }
@@ -128,9 +138,10 @@ public struct DocumentGroup: Sendable {
     /// The locales the document exists in.
     public var locales: [String] { Array(Set(members.map(\.locale))).sorted() }
 
-    static func isOlder(_ a: GroupMember, _ b: GroupMember) -> Bool {
-        (a.locale, a.sourceDate?.description ?? "", a.handoffDate?.description ?? "", a.path)
-            < (b.locale, b.sourceDate?.description ?? "", b.handoffDate?.description ?? "", b.path)
+    /// What members are ordered by: locale, then source date, hand-off date
+    /// and path, oldest first (a missing date first of all).
+    private static func age(_ member: GroupMember) -> (String, String, String, String) {
+        (member.locale, member.sourceDate?.description ?? "", member.handoffDate?.description ?? "", member.path)
     }
 
     /// Groups files into documents. A file without `ms.assetid` joins the
@@ -156,7 +167,9 @@ public struct DocumentGroup: Sendable {
     /// The path with its locale folder replaced by `*` and the version suffix
     /// of the file name dropped: `seeds/*/add-a-new-customer`.
     public static func pathKey(_ path: String) -> String {
-        var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // Split on bytes: every member's path is keyed, and splitting by Character costs more than the rest.
+        var components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { String(Substring($0)) }
         guard components.popLast() != nil else { return path }
         if let folder = LocaleTag.nearestFolder(inPath: path) { components[folder.index] = "*" }
         // The slug of the whole path: a version file (`…/doc/2019-11-13.ab12.md`) is named by its folder.

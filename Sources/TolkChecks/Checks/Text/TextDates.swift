@@ -22,12 +22,14 @@ struct TextDateReader: Sendable {
 
     /// Dates in a target's prose; none without a digit (every recognized form has one).
     func targetDates(_ prose: String) -> [RecognizedDate] {
-        TextProse.hasDigit(prose) ? target.dates(in: prose, fallbackYear: fallbackYear) : []
+        guard TextProse.hasDigit(prose) else { return [] }
+        return TextDateMemo.shared.dates(in: prose, recognizer: target, fallbackYear: fallbackYear)
     }
 
     /// Dates in a source's prose.
     func sourceDates(_ prose: String) -> [RecognizedDate] {
-        TextProse.hasDigit(prose) ? source.dates(in: prose, fallbackYear: fallbackYear) : []
+        guard TextProse.hasDigit(prose) else { return [] }
+        return TextDateMemo.shared.dates(in: prose, recognizer: source, fallbackYear: fallbackYear)
     }
 }
 
