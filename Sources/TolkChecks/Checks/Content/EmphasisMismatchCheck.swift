@@ -57,6 +57,15 @@ struct EmphasisMismatchCheck: DocumentCheck {
 
     /// The number of closed quotations (`“…”`, `„…“`, `«…»`, `「…」`, `"…"`) in `text`.
     static func quotedPhrases(_ text: String) -> Int {
+        // Every opening mark holds one of these bytes (`"`, and the last byte of “ „ « 「 『 in
+        // UTF-8): a text without any has no quotation, and is not read character by character.
+        let mayQuote = text.containsUTF8Byte { byte in
+            switch byte {
+            case 0x22, 0x9C, 0x9E, 0xAB, 0x8C, 0x8E: true
+            default: false
+            }
+        }
+        guard mayQuote else { return 0 }
         var count = 0
         var closers: Set<Character>?
         for character in text {
