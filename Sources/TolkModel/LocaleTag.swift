@@ -14,13 +14,16 @@ public struct LocaleTag: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init?(_ text: String) {
         // The language subtag is two or three ASCII letters, ending the text or followed by
         // `-` or `_`: most folder names fail this, and are passed without splitting them.
-        let startsWithLanguage: Bool = text.withUTF8Bytes { bytes in
+        // Folder names such as `add-a-new-customer` pass that, so the subtag is looked up too.
+        let subtag: String? = text.withUTF8Bytes { bytes in
             var letters = 0
             while letters < bytes.count, (bytes[letters] | 0x20) &- UInt8(ascii: "a") < 26 { letters += 1 }
-            return (2...3).contains(letters)
-                && (letters == bytes.count || bytes[letters] == UInt8(ascii: "-") || bytes[letters] == UInt8(ascii: "_"))
+            guard (2...3).contains(letters),
+                  letters == bytes.count || bytes[letters] == UInt8(ascii: "-") || bytes[letters] == UInt8(ascii: "_")
+            else { return nil }
+            return String(decoding: bytes[..<letters].map { $0 | 0x20 }, as: UTF8.self)
         }
-        guard startsWithLanguage else { return nil }
+        guard let subtag, LocaleTag.knownLanguages.contains(subtag) else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
         guard let first = parts.first, (2...3).contains(first.count),
@@ -89,15 +92,21 @@ extension LocaleTag {
         // costs more than the rest. Only a component with a `-`, or of two
         // ASCII characters, is read as a tag (a tag is ASCII: a non-ASCII
         // component is never one, whatever its length).
-        let folders = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropLast()
-        for index in folders.indices.reversed() {
-            let component = folders[index]
-            guard component.contains(UInt8(ascii: "-")) || component.count == 2,
-                  let tag = LocaleTag(String(Substring(component))) else {
-                continue
+        path.withUTF8Bytes { bytes -> (index: Int, name: String, tag: LocaleTag)? in
+            // Folders are read from the nearest back; `index` counts the slashes before one.
+            var index = bytes.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            guard var end = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            while true {
+                index -= 1
+                let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+                let component = bytes[start..<end]
+                if component.contains(UInt8(ascii: "-")) || component.count == 2 {
+                    let name = String(decoding: component, as: UTF8.self)
+                    if let tag = LocaleTag(name) { return (index, name, tag) }
+                }
+                guard start > 0 else { return nil }
+                end = start - 1
             }
-            return (index, String(Substring(component)), tag)
         }
-        return nil
     }
 }

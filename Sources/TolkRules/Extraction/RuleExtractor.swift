@@ -56,7 +56,7 @@ public struct RuleExtractor: Sendable {
     public static func slug(forPath path: String) -> String {
         let (name, folder) = nameAndFolder(path)
         var stem = name
-        if let dot = stem.firstIndex(of: "."), stem[stem.index(after: dot)...].first?.isNumber == true,
+        if let dot = stem.utf8.firstIndex(of: UInt8(ascii: ".")), stem[stem.index(after: dot)...].first?.isNumber == true,
            stem.prefix(upTo: dot).contains(where: \.isLetter) {
             stem = String(stem[..<dot])
         }
