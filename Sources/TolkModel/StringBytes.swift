@@ -17,3 +17,13 @@ extension String {
         withUTF8Bytes { $0.contains(where: predicate) }
     }
 }
+
+extension Substring {
+    /// Calls `body` with the substring's UTF-8 bytes in one contiguous buffer
+    /// (see `String.withUTF8Bytes`).
+    @inlinable
+    public func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var native = self
+        return try native.withUTF8(body)
+    }
+}

@@ -1,114 +1,96 @@
 import TolkModel
 
-/// The sentences of one unit of prose (a paragraph or heading), as
+/// What `ProseWalker` hands its sentences to: the sentence builder for
+/// messages (`DocumentProse`), or the judge that reads a unit without
+/// building any text (`SentenceLanguageStream`).
+protocol ProseSink {
+    /// Whether a sentence is open.
+    var isOpen: Bool { get }
+    /// Opens a sentence at `location` unless one is open.
+    mutating func open(at location: SourceLocation, segment: String?)
+    /// Adds `piece` to what a reader sees of the open sentence, if any.
+    mutating func show(_ piece: Substring)
+    /// Adds `piece` to the counted words of the open sentence, if any.
+    mutating func count(_ piece: Substring)
+    /// Closes the open sentence, if any.
+    mutating func close()
+}
+
+/// Splits one unit of prose (a paragraph or heading) into sentences, as
 /// `wrong-language` judges them: what a reader sees, and the words that count
 /// towards telling its language. Bold text (UI labels), code, `:::no-loc`
 /// terms, images and raw HTML are shown but not counted; link text is counted.
-/// Each pair's target is a sentence of its own, carrying the pair's id.
-struct DocumentProse {
-    struct Sentence {
-        /// The text a reader sees.
-        var shown = ""
-        /// The counted text: prose words, with uncounted parts blanked out.
-        var counted = ""
-        var location: SourceLocation
-        var segment: String?
-        /// Whether `shown` has more than white space (kept even when `shown` is not).
-        var hasShown = false
+/// Each pair's target is a sentence of its own, carrying the pair's id. A pair
+/// whose target is its source word for word is left out: it is untranslated,
+/// which the pair checks report.
+struct ProseWalker {
+    /// The pairs of the document the inlines are from.
+    let segments: [Segment]
+
+    /// Walks `inlines` into `sink` and closes the last sentence.
+    func walk<Sink: ProseSink>(_ inlines: [Inline], into sink: inout Sink) {
+        walk(inlines, counted: true, segment: nil, depth: 0, &sink)
+        sink.close()
     }
 
-    private(set) var sentences: [Sentence] = []
-    private var current: Sentence?
-    private let document: Document
-    /// Whether `shown` is built: only a reported sentence needs it, and
-    /// building it doubles the copying of every sentence.
-    private let keepsShown: Bool
-
-    /// The sentences of `inlines`. A pair whose target is its source word for
-    /// word is left out: it is untranslated, which the pair checks report.
-    init(_ inlines: [Inline], in document: Document, keepsShown: Bool = true) {
-        self.document = document
-        self.keepsShown = keepsShown
-        walk(inlines, counted: true, segment: nil, depth: 0)
-        finish()
-    }
-
-    private mutating func finish() {
-        if let sentence = current, sentence.hasShown {
-            sentences.append(sentence)
-        }
-        current = nil
-    }
-
-    /// Adds `piece` to what a reader sees of the current sentence.
-    private mutating func show<Piece: StringProtocol>(_ piece: Piece) {
-        guard current != nil else { return }
-        if keepsShown { current?.shown += piece }
-        if current?.hasShown == false, piece.unicodeScalars.contains(where: { !Self.isSpace($0) }) {
-            current?.hasShown = true
-        }
-    }
-
-    private mutating func start(at location: SourceLocation, segment: String?) {
-        if current == nil { current = Sentence(location: location, segment: segment) }
-    }
-
-    private mutating func walk(_ inlines: [Inline], counted: Bool, segment: String?, depth: Int) {
+    private func walk<Sink: ProseSink>(_ inlines: [Inline], counted: Bool, segment: String?, depth: Int,
+                                       _ sink: inout Sink) {
         for inline in inlines {
             switch inline.kind {
             case .text(let text):
                 if counted {
-                    addCounted(text, at: inline.location, segment: segment)
+                    addCounted(text, at: inline.location, segment: segment, &sink)
                 } else {
-                    start(at: inline.location, segment: segment)
-                    show(text)
-                    current?.counted += " "
+                    sink.open(at: inline.location, segment: segment)
+                    sink.show(text[...])
+                    sink.count(" ")
                 }
             case .softBreak, .lineBreak:
-                show(" ")
-                current?.counted += " "
+                sink.show(" ")
+                sink.count(" ")
             case .code(let text), .noLoc(let text):
-                start(at: inline.location, segment: segment)
-                show(text)
-                current?.counted += " "
+                sink.open(at: inline.location, segment: segment)
+                sink.show(text[...])
+                sink.count(" ")
             case .emphasis(let content), .link(_, _, let content):
-                walk(content, counted: counted, segment: segment, depth: depth)
+                walk(content, counted: counted, segment: segment, depth: depth, &sink)
             case .strong(let content):
-                walk(content, counted: false, segment: segment, depth: depth)
+                walk(content, counted: false, segment: segment, depth: depth, &sink)
             case .image, .html:
-                current?.counted += " "
+                sink.count(" ")
             case .segment(let index):
-                guard depth < 8, document.segments.indices.contains(index) else { continue }
-                if depth == 0, isUntranslated(document.segments[index]) { continue }
-                let id = document.segments[index].id
+                guard depth < 8, segments.indices.contains(index) else { continue }
+                if depth == 0, isUntranslated(segments[index]) { continue }
+                let pair = segments[index]
                 if depth == 0 {
-                    finish()
-                    start(at: document.segments[index].location, segment: id)
+                    sink.close()
+                    sink.open(at: pair.location, segment: pair.id)
                 }
-                walk(document.segments[index].target, counted: counted, segment: segment ?? id, depth: depth + 1)
-                if depth == 0 { finish() }
+                walk(pair.target, counted: counted, segment: segment ?? pair.id, depth: depth + 1, &sink)
+                if depth == 0 { sink.close() }
             }
         }
     }
 
     /// Adds counted text, ending a sentence after `.`, `!`, `?` followed by a
     /// space (not after a number: "31. Januar", nor after a single letter:
-    /// "z. B.", "e.g.") and after CJK full stops. Reads the UTF-8 bytes with
-    /// one scalar of look-ahead: this runs over every word of the file, and
-    /// the unicode-scalar view costs more than the reading.
-    private mutating func addCounted(_ text: String, at location: SourceLocation, segment: String?) {
+    /// "z. B.", "e.g.") and after CJK full stops.
+    private func addCounted<Sink: ProseSink>(_ text: String, at location: SourceLocation, segment: String?,
+                                             _ sink: inout Sink) {
         // Piece boundaries first, then the appends: the text is lent as bytes only while it is read.
         let ends: [Int] = text.withUTF8Bytes(Self.sentenceEnds)
         var pieceStart = 0
         for end in ends {
-            append(text, from: pieceStart, to: end, at: location, segment: segment)
-            finish()
+            append(text, from: pieceStart, to: end, at: location, segment: segment, &sink)
+            sink.close()
             pieceStart = end
         }
-        append(text, from: pieceStart, to: text.utf8.count, at: location, segment: segment)
+        append(text, from: pieceStart, to: text.utf8.count, at: location, segment: segment, &sink)
     }
 
-    /// The UTF-8 offsets just past each sentence end in `bytes`.
+    /// The UTF-8 offsets just past each sentence end in `bytes`. Reads the bytes
+    /// with one scalar of look-ahead: this runs over every word of the file, and
+    /// the unicode-scalar view costs more than the reading.
     private static func sentenceEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var ends: [Int] = []
         var index = 0
@@ -119,7 +101,7 @@ struct DocumentProse {
             let (value, width) = ValidUTF8.scalar(at: index, in: bytes)
             let isLetter = value < 0x80
                 ? (value | 0x20) &- 0x61 < 26
-                : Self.isLetter(Unicode.Scalar(value) ?? "\u{FFFD}")
+                : ScalarProperties.isAlphabetic(Unicode.Scalar(value) ?? "\u{FFFD}")
             var endsHere = false
             switch value {
             case 0x3002, 0xFF01, 0xFF1F: // 。！？
@@ -128,7 +110,7 @@ struct DocumentProse {
                 if sawLetterOrClose && (value != 0x2E || wordLength != 1) {
                     let next = index + width
                     endsHere = next >= bytes.count
-                        || Self.isSpace(Unicode.Scalar(ValidUTF8.scalar(at: next, in: bytes).value) ?? "\u{FFFD}")
+                        || ScalarProperties.isWhitespace(Unicode.Scalar(ValidUTF8.scalar(at: next, in: bytes).value) ?? "\u{FFFD}")
                 }
             default:
                 break
@@ -146,41 +128,90 @@ struct DocumentProse {
     }
 
     /// Adds the UTF-8 bytes `start..<end` of the text inline `text` at `location` to the current sentence.
-    private mutating func append(_ text: String, from start: Int, to end: Int, at location: SourceLocation,
-                                 segment: String?) {
+    private func append<Sink: ProseSink>(_ text: String, from start: Int, to end: Int, at location: SourceLocation,
+                                         segment: String?, _ sink: inout Sink) {
         guard start < end else { return }
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
         let piece = text[lower..<upper]
-        if current == nil {
+        if !sink.isOpen {
             // Skip leading spaces so the sentence starts at its first word.
-            guard let first = piece.unicodeScalars.firstIndex(where: { !Self.isSpace($0) }) else { return }
+            guard let first = piece.unicodeScalars.firstIndex(where: { !ScalarProperties.isWhitespace($0) }) else {
+                return
+            }
             let column = location.column + utf8.distance(from: utf8.startIndex, to: first)
-            self.start(at: SourceLocation(line: location.line, column: column), segment: segment)
-            show(piece[first...])
-            current?.counted += piece[first...]
+            sink.open(at: SourceLocation(line: location.line, column: column), segment: segment)
+            sink.show(piece[first...])
+            sink.count(piece[first...])
             return
         }
-        show(piece)
-        current?.counted += piece
-    }
-
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarProperties.isAlphabetic(scalar)
-    }
-
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarProperties.isWhitespace(scalar)
+        sink.show(piece)
+        sink.count(piece)
     }
 
     private func isUntranslated(_ pair: Segment) -> Bool {
         // Texts of different lengths differ: most pairs are told apart without building either text.
-        let segments = document.segments
         let targetLength = pair.target.plainTextUTF8Count { segments.indices.contains($0) ? segments[$0].target.plainTextUTF8Count() : 0 }
         let sourceLength = pair.source.plainTextUTF8Count { segments.indices.contains($0) ? segments[$0].source.plainTextUTF8Count() : 0 }
         guard targetLength == sourceLength else { return false }
-        let target = pair.target.plainText { document.segments.indices.contains($0) ? document.segments[$0].target.plainText() : "" }
-        let source = pair.source.plainText { document.segments.indices.contains($0) ? document.segments[$0].source.plainText() : "" }
+        let target = pair.target.plainText { segments.indices.contains($0) ? segments[$0].target.plainText() : "" }
+        let source = pair.source.plainText { segments.indices.contains($0) ? segments[$0].source.plainText() : "" }
         return target == source
+    }
+}
+
+/// The sentences of one unit of prose as text (see `ProseWalker`): what
+/// `wrong-language` quotes when it reports one.
+struct DocumentProse {
+    struct Sentence {
+        /// The text a reader sees.
+        var shown = ""
+        /// The counted text: prose words, with uncounted parts blanked out.
+        var counted = ""
+        var location: SourceLocation
+        var segment: String?
+        /// Whether `shown` has more than white space (kept even when `shown` is not).
+        var hasShown = false
+    }
+
+    private(set) var sentences: [Sentence] = []
+
+    /// The sentences of `inlines`; `shown` is built only when `keepsShown`.
+    init(_ inlines: [Inline], in document: Document, keepsShown: Bool = true) {
+        var builder = SentenceBuilder(keepsShown: keepsShown)
+        ProseWalker(segments: document.segments).walk(inlines, into: &builder)
+        sentences = builder.sentences
+    }
+
+    /// Builds each sentence's text; a sentence with nothing to show is dropped.
+    private struct SentenceBuilder: ProseSink {
+        /// Whether `shown` is built: only a reported sentence needs it, and
+        /// building it doubles the copying of every sentence.
+        let keepsShown: Bool
+        var sentences: [Sentence] = []
+        var current: Sentence?
+
+        var isOpen: Bool { current != nil }
+
+        mutating func open(at location: SourceLocation, segment: String?) {
+            if current == nil { current = Sentence(location: location, segment: segment) }
+        }
+
+        mutating func show(_ piece: Substring) {
+            guard current != nil else { return }
+            if keepsShown { current?.shown += piece }
+            if current?.hasShown == false, piece.unicodeScalars.contains(where: { !ScalarProperties.isWhitespace($0) }) {
+                current?.hasShown = true
+            }
+        }
+
+        mutating func count(_ piece: Substring) {
+            current?.counted += piece
+        }
+
+        mutating func close() {
+            if let sentence = current, sentence.hasShown { sentences.append(sentence) }
+            current = nil
+        }
     }
 }

@@ -49,6 +49,11 @@ struct DocumentFunctionWords: Sendable {
 /// The tokens of a sentence as `wrong-language` counts them: runs of letters
 /// and digits (hyphenated compounds kept whole), with the languages whose
 /// function word each is and what makes a token part of a name.
+///
+/// Text is fed in pieces (`feed`), as a sentence is put together from the
+/// inlines of a paragraph, and `end` closes the last token: the same tokens
+/// as for the whole text at once. `reset` starts the next sentence, keeping
+/// the buffers.
 struct DocumentWords {
     struct Token {
         /// The languages that list this token as a function word.
@@ -66,56 +71,70 @@ struct DocumentWords {
     private(set) var wordCount = 0
     /// Whether a letter of a script other than Latin occurs.
     private(set) var hasNonLatinLetter = false
+    /// Whether `=` or `*` occurs: a formula ("Unit Price * Quantity") names fields, it is not prose.
+    private(set) var hasFormulaMark = false
 
-    init(_ text: String, functionWords: DocumentFunctionWords) {
-        // Every sentence of every file is tokenized: the bytes are read through a
-        // pointer and decoded by hand, which costs a fraction of the unicode-scalar
-        // view's iterator.
-        text.withUTF8Bytes { scan($0, functionWords: functionWords) }
-    }
+    private let functionWords: DocumentFunctionWords
+    /// The token's UTF-8 bytes, lower-cased scalar by scalar (as
+    /// `String.lowercased()` does), looked up as bytes. Only tokens of at most
+    /// `maxLength` bytes as written are looked up, so no more is kept; a
+    /// scalar's lower case is at most three scalars of at most four bytes.
+    private let key: TokenKeyBuffer
+    private var token = TokenState()
 
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, functionWords: DocumentFunctionWords) {
-        // The token's UTF-8 bytes, lower-cased scalar by scalar (as
-        // `String.lowercased()` does), looked up as bytes. Only tokens of at most
-        // `maxLength` bytes as written are looked up, so no more is kept; a
-        // scalar's lower case is at most three scalars of at most four bytes.
-        let capacity = functionWords.maxLength + 16
-        let key = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        defer { key.deallocate() }
+    /// The token being read.
+    private struct TokenState {
         var keyLength = 0
-        tokens.reserveCapacity(bytes.count / 5 + 1)
         var length = 0
-        // The token's length in UTF-8 bytes as written (lower-casing may change it).
+        /// The token's length in UTF-8 bytes as written (lower-casing may change it).
         var writtenBytes = 0
         var hasDigit = false, startsUpper = false, allUpper = true
         var letters = 0
         var pendingHyphen = false
+    }
+
+    /// An empty sentence, to `feed`.
+    init(functionWords: DocumentFunctionWords) {
+        self.functionWords = functionWords
+        key = TokenKeyBuffer(capacity: functionWords.maxLength + 16)
+    }
+
+    /// The tokens of `text`.
+    init(_ text: String, functionWords: DocumentFunctionWords) {
+        self.init(functionWords: functionWords)
+        text.withUTF8Bytes { feed($0) }
+        end()
+    }
+
+    /// Starts the next sentence.
+    mutating func reset() {
+        tokens.removeAll(keepingCapacity: true)
+        wordCount = 0
+        hasNonLatinLetter = false
+        hasFormulaMark = false
+        token = TokenState()
+    }
+
+    /// Closes the token being read, if any.
+    mutating func end() {
+        var state = token
+        flush(&state)
+        token = state
+    }
+
+    /// Reads `bytes` (whole scalars of valid UTF-8) on from where the last piece stopped.
+    /// Every sentence of every file goes through here: the bytes are read through a
+    /// pointer and decoded by hand, which costs a fraction of the unicode-scalar view's
+    /// iterator, and the token's state is kept in locals while the loop runs.
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var state = token
+        defer { token = state }
+        let maxLength = functionWords.maxLength
+        let key = self.key.pointer, capacity = self.key.capacity
 
         func keep(_ byte: UInt8) {
-            if keyLength < capacity { key[keyLength] = byte }
-            keyLength += 1
-        }
-
-        func flush(into words: inout DocumentWords) {
-            guard length > 0 else { return }
-            // An acronym (`IT`, `US`, `ON`) is a name, never a function word.
-            let isAcronym = letters >= 2 && allUpper
-            let isWord = !hasDigit && !isAcronym
-            var languages: UInt64 = 0
-            if isWord {
-                words.wordCount += 1
-                if writtenBytes <= functionWords.maxLength, keyLength <= capacity {
-                    languages = functionWords.table.mask(of: UnsafeBufferPointer(start: key, count: keyLength))
-                }
-            }
-            // A sentence's first word is capitalized whatever it is.
-            let isNameLike = hasDigit || isAcronym || (startsUpper && !words.tokens.isEmpty)
-            words.tokens.append(Token(languages: languages, isWord: isWord, isNameLike: isNameLike))
-            keyLength = 0
-            length = 0
-            writtenBytes = 0
-            hasDigit = false; startsUpper = false; allUpper = true
-            letters = 0
+            if state.keyLength < capacity { key[state.keyLength] = byte }
+            state.keyLength += 1
         }
 
         var index = 0
@@ -131,6 +150,7 @@ struct DocumentWords {
                 case 0x41...0x5A: isLetter = true; isUpper = true
                 case 0x61...0x7A: isLetter = true
                 case 0x30...0x39: isDigit = true
+                case 0x3D, 0x2A: hasFormulaMark = true // = *
                 default: break
                 }
             } else {
@@ -141,22 +161,22 @@ struct DocumentWords {
                 } else if case let properties = scalar.properties, properties.numericType != nil {
                     isDigit = true
                 } else if case let properties = scalar.properties, properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
-                    isLetter = length > 0 // a combining mark continues its word
+                    isLetter = state.length > 0 // a combining mark continues its word
                 }
             }
             if isLetter || isDigit {
-                let keeps = writtenBytes <= functionWords.maxLength
-                if pendingHyphen {
+                let keeps = state.writtenBytes <= maxLength
+                if state.pendingHyphen {
                     // A hyphen between letters joins a compound ("Platform-as-a-Service").
                     if keeps { keep(UInt8(ascii: "-")) }
-                    writtenBytes += 1
-                    length += 1
-                    pendingHyphen = false
+                    state.writtenBytes += 1
+                    state.length += 1
+                    state.pendingHyphen = false
                 }
                 if isLetter {
-                    if length == 0 { startsUpper = isUpper }
-                    if !isUpper { allUpper = false }
-                    letters += 1
+                    if state.length == 0 { state.startsUpper = isUpper }
+                    if !isUpper { state.allUpper = false }
+                    state.letters += 1
                     if value >= 0x80, !hasNonLatinLetter, Self.isNonLatin(value) { hasNonLatinLetter = true }
                     if value < 0x80 {
                         if keeps { keep(UInt8(truncatingIfNeeded: isUpper ? value + 0x20 : value)) }
@@ -173,23 +193,41 @@ struct DocumentWords {
                             for byte in scalar.properties.lowercaseMapping.utf8 { keep(byte) }
                         }
                     }
-                    writtenBytes += width
+                    state.writtenBytes += width
                 } else {
-                    hasDigit = true
+                    state.hasDigit = true
                     if value < 0x80 {
                         if keeps { keep(UInt8(truncatingIfNeeded: value)) }
-                        writtenBytes += 1
+                        state.writtenBytes += 1
                     }
                 }
-                length += 1
-            } else if value == 0x2D, length > 0, !pendingHyphen {
-                pendingHyphen = true
+                state.length += 1
+            } else if value == 0x2D, state.length > 0, !state.pendingHyphen {
+                state.pendingHyphen = true
             } else {
-                pendingHyphen = false
-                flush(into: &self)
+                state.pendingHyphen = false
+                flush(&state)
             }
         }
-        flush(into: &self)
+    }
+
+    /// Adds the token `state` holds, if any, and clears it.
+    private mutating func flush(_ state: inout TokenState) {
+        guard state.length > 0 else { return }
+        // An acronym (`IT`, `US`, `ON`) is a name, never a function word.
+        let isAcronym = state.letters >= 2 && state.allUpper
+        let isWord = !state.hasDigit && !isAcronym
+        var languages: UInt64 = 0
+        if isWord {
+            wordCount += 1
+            if state.writtenBytes <= functionWords.maxLength, state.keyLength <= key.capacity {
+                languages = functionWords.table.mask(of: UnsafeBufferPointer(start: key.pointer, count: state.keyLength))
+            }
+        }
+        // A sentence's first word is capitalized whatever it is.
+        let isNameLike = state.hasDigit || isAcronym || (state.startsUpper && !tokens.isEmpty)
+        tokens.append(Token(languages: languages, isWord: isWord, isNameLike: isNameLike))
+        state = TokenState()
     }
 
     /// Whether the token at `index` sits between two name-like tokens
@@ -208,6 +246,19 @@ struct DocumentWords {
             return true
         }
     }
+}
+
+/// The bytes of the token being read, owned by one `DocumentWords` and its copies.
+final class TokenKeyBuffer {
+    let pointer: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        pointer = .allocate(capacity: capacity)
+    }
+
+    deinit { pointer.deallocate() }
 }
 
 /// A value shared between threads behind a lock.

@@ -93,11 +93,15 @@ public struct WrongLanguageCheck: DocumentCheck {
         /// The language a sentence is written in when it is not the file's; `nil` when
         /// it is the file's or cannot be told.
         func foreignLanguage(of counted: String) -> String? {
-            // A formula ("Unit Price * Quantity", "Level 1 = Databases") names fields, it is not prose.
-            if counted.containsUTF8Byte(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "*") }) { return nil }
             // A letter of the file's script settles it before any word is read.
             if script && ScalarProperties.hasNonLatinLetter(counted) { return nil }
-            let tokens = DocumentWords(counted, functionWords: words)
+            return foreignLanguage(of: DocumentWords(counted, functionWords: words))
+        }
+
+        /// The language of the sentence whose tokens are `tokens`, as `foreignLanguage(of:)` tells it.
+        func foreignLanguage(of tokens: DocumentWords) -> String? {
+            // A formula ("Unit Price * Quantity", "Level 1 = Databases") names fields, it is not prose.
+            if tokens.hasFormulaMark { return nil }
             guard tokens.wordCount >= WrongLanguageCheck.minimumWords else { return nil }
             if script && tokens.hasNonLatinLetter { return nil }
 
@@ -105,32 +109,36 @@ public struct WrongLanguageCheck: DocumentCheck {
             // language, its words the file's language lacks (outside names), and
             // the file's words that language lacks (all own words but those it shares).
             let languages = self.words.languages
-            var foreign = [Int](repeating: 0, count: languages.count)
-            var shared = [Int](repeating: 0, count: languages.count)
-            var ownWords = 0
-            for (position, token) in tokens.tokens.enumerated() where token.languages != 0 {
-                let ours = token.languages & self.own != 0
-                if ours { ownWords += 1 }
-                var bits = token.languages
-                while bits != 0 {
-                    let index = bits.trailingZeroBitCount
-                    bits &= bits - 1
-                    if ours {
-                        shared[index] += 1
-                    } else if !tokens.isInsideName(position) {
-                        // A function word inside a name ("Dynamics 365 for Sales") is the name's.
-                        foreign[index] += 1
+            // Counts on the stack, not in two arrays per sentence: foreign words at
+            // `index`, shared words at `count + index`.
+            let count = languages.count
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(2 * count, 1)) { counts -> String? in
+                counts.initialize(repeating: 0)
+                var ownWords = 0
+                for (position, token) in tokens.tokens.enumerated() where token.languages != 0 {
+                    let ours = token.languages & self.own != 0
+                    if ours { ownWords += 1 }
+                    var bits = token.languages
+                    while bits != 0 {
+                        let index = bits.trailingZeroBitCount
+                        bits &= bits - 1
+                        if ours {
+                            counts[count + index] += 1
+                        } else if !tokens.isInsideName(position) {
+                            // A function word inside a name ("Dynamics 365 for Sales") is the name's.
+                            counts[index] += 1
+                        }
                     }
                 }
+                var best: (language: String, foreign: Int)?
+                for (index, rival) in languages.enumerated() where rival != language {
+                    let foreign = counts[index], own = ownWords - counts[count + index]
+                    guard WrongLanguageCheck.isForeign(foreign: foreign, own: own, words: tokens.wordCount,
+                                                       isSourceLanguage: rival == sourceLanguage) else { continue }
+                    if best == nil || foreign > best!.foreign { best = (rival, foreign) }
+                }
+                return best?.language
             }
-            var best: (language: String, foreign: Int)?
-            for (index, rival) in languages.enumerated() where rival != language {
-                let own = ownWords - shared[index]
-                guard WrongLanguageCheck.isForeign(foreign: foreign[index], own: own, words: tokens.wordCount,
-                                                   isSourceLanguage: rival == sourceLanguage) else { continue }
-                if best == nil || foreign[index] > best!.foreign { best = (rival, foreign[index]) }
-            }
-            return best?.language
         }
     }
 
@@ -140,6 +148,16 @@ public struct WrongLanguageCheck: DocumentCheck {
         let judge: Judge
         let locale: String
         var findings: FindingCollector
+        /// Judges units without building their text; one per file, reused.
+        var stream: SentenceLanguageStream
+
+        init(file: FileUnderCheck, judge: Judge, locale: String, findings: FindingCollector) {
+            self.file = file
+            self.judge = judge
+            self.locale = locale
+            self.findings = findings
+            stream = SentenceLanguageStream(judge: judge)
+        }
 
         mutating func blocks(_ blocks: [Block]) {
             for block in blocks {
@@ -158,6 +176,10 @@ public struct WrongLanguageCheck: DocumentCheck {
 
         /// Judges one paragraph or heading; one finding names its first foreign sentence.
         mutating func unit(_ inlines: [Inline]) {
+            // Most units have no foreign sentence: that is told without building their text.
+            stream.startUnit()
+            ProseWalker(segments: file.document.segments).walk(inlines, into: &stream)
+            guard stream.foundForeign else { return }
             let prose = DocumentProse(inlines, in: file.document, keepsShown: false)
             var found: (index: Int, language: String)?
             var count = 0

@@ -54,21 +54,20 @@ struct PlaceholderMismatchCheck: DocumentCheck {
     }
 
     private static func mayHoldItems(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous: UInt8 = 0, colons = 0
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "{"), UInt8(ascii: "<"):
-                return true
-            case UInt8(ascii: "!") where previous == UInt8(ascii: "["):
-                return true
+        var from = 0
+        while let index = ByteSearch.firstIndex(of: UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "["),
+                                                UInt8(ascii: ":"), in: bytes, from: from) {
+            switch bytes[index] {
+            case UInt8(ascii: "["):
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!") { return true }
             case UInt8(ascii: ":"):
-                colons += 1
-                if colons == 3 { return true }
+                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: ":"), bytes[index + 2] == UInt8(ascii: ":") {
+                    return true
+                }
             default:
-                break
+                return true // `{` or `<`
             }
-            if byte != UInt8(ascii: ":") { colons = 0 }
-            previous = byte
+            from = index + 1
         }
         return false
     }

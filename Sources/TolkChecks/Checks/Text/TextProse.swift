@@ -63,14 +63,11 @@ enum TextProse {
 
     private static func hasAnyDigit(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte &- UInt8(ascii: "0") < 10 { return true }
-                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] &- 0x90 < 10 {
-                    return true
-                }
-                index += 1
+            var from = 0
+            while let index = ByteSearch.firstDigitOrFullWidthLead(in: bytes, from: from) {
+                if bytes[index] != 0xEF { return true }
+                if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] &- 0x90 < 10 { return true }
+                from = index + 1
             }
             return false
         }
