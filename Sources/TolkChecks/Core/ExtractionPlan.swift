@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TolkModel
 
 /// The files whose rules `rule-mismatch` will want, foreseen before any file
@@ -37,22 +40,39 @@ enum FileHead {
     static let keys: Set<String> = ["ms.assetid", "ms.date", "ms.lasthandoff", "ms.sourcegitcommit",
                                     "ms.openlocfilehash", "ms.contentlocale"]
 
-    /// A stand-in group member for `path`; nil when the file cannot be read.
-    /// How much of a file the plan reads: front matter and the first paragraphs.
-    static let headLength = 16_384
+    /// How much of a file the plan reads: the front matter and the first pairs.
+    /// On the corpus both end within 1.3 KB of the start; a file whose first pair
+    /// comes later is only forecast wrong, which costs a second read, never a finding.
+    static let headLength = 4_096
 
+    /// A stand-in group member for `path`; nil when the file cannot be read.
+    /// Read with `open`/`read` into a buffer on the stack: the plan reads every
+    /// file of the run, and `FileHandle` costs more than the reading.
     static func read(_ path: String) -> GroupMember? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: headLength) else { return nil }
-        let (frontMatter, paired) = data.withUnsafeBytes { raw -> (FrontMatter?, Bool) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            return (scanFrontMatter(bytes), ByteSearch.contains(bytes, Array("data-ttu-id".utf8)))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        let scanned = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: headLength) { buffer -> (FrontMatter?, Bool)? in
+            guard let base = buffer.baseAddress else { return nil }
+            var count = 0
+            while count < headLength {
+                let read = Glibc.read(descriptor, base + count, headLength - count)
+                if read < 0, errno == EINTR { continue }
+                if read < 0 { return nil }
+                if read == 0 { break }
+                count += read
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            return (scanFrontMatter(bytes), ByteSearch.contains(bytes, pairMarker))
         }
+        guard let (frontMatter, paired) = scanned else { return nil }
         let locale = frontMatter?.locale ?? LocaleTag.nearestFolder(inPath: path)?.tag
         return GroupMember(planned: path, locale: locale?.identifier ?? "und", frontMatter: frontMatter,
                            segmentCount: paired ? 1 : 0)
     }
+
+    /// What every pair's opening tag holds.
+    private static let pairMarker = Array("data-ttu-id".utf8)
 
     /// `key: value` lines between the opening and closing `---`, for `keys`;
     /// read as bytes, only the values wanted become strings.

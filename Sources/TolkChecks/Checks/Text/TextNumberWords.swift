@@ -13,11 +13,13 @@ struct TextNumberWords: Sendable {
     private let oneStem: String?
     /// Month name as ICU writes it, and with a capital first letter → month number.
     private let months: [String: Int]
-    /// Full month names (as written and capitalized) with their numbers: an abbreviation ICU
-    /// does not give ("Sept") is a prefix of one.
-    private let fullMonths: [(name: String, month: Int)]
-    /// First UTF-8 bytes of month names, in the case they are written in and capitalized.
-    private let monthFirstBytes: Set<UInt8>
+    /// Every beginning of three letters or more of a full month name (as written and
+    /// capitalized) → its month, the first name's when two share one: an abbreviation ICU
+    /// does not give ("Sept") is one. Looked up once per word.
+    private let fullMonthBeginnings: [String: Int]
+    /// Whether a byte is the first UTF-8 byte of a month name, in the case it is written
+    /// in or capitalized (indexed by the byte).
+    private let startsMonthName: [Bool]
     /// Scripts that write numbers with numeral characters (`二十一`) inside words without
     /// spaces: the characters the locale's digits 0…9 are spelled with.
     private let numerals: Set<Character>
@@ -105,7 +107,15 @@ struct TextNumberWords: Sendable {
             let capitalized = name.prefix(1).uppercased() + name.dropFirst()
             if capitalized != name { fullMonths.append((capitalized, index + 1)) }
         }
-        self.fullMonths = fullMonths
+        var beginnings: [String: Int] = [:]
+        for (name, month) in fullMonths {
+            let characters = Array(name)
+            for length in 3...max(3, characters.count) where length <= characters.count {
+                let beginning = String(characters[..<length])
+                if beginnings[beginning] == nil { beginnings[beginning] = month }
+            }
+        }
+        fullMonthBeginnings = beginnings
         for symbols in [formatter.monthSymbols, formatter.standaloneMonthSymbols,
                         formatter.shortMonthSymbols, formatter.shortStandaloneMonthSymbols] {
             for (index, symbol) in symbols.enumerated() {
@@ -117,7 +127,8 @@ struct TextNumberWords: Sendable {
             }
         }
         self.months = months
-        monthFirstBytes = Set(months.keys.compactMap(\.utf8.first))
+        let firstBytes = Set(months.keys.compactMap(\.utf8.first))
+        startsMonthName = (0...255).map { firstBytes.contains(UInt8($0)) }
         let names = Array(spelled.keys) + months.keys.map { $0.lowercased() } + fullMonths.map { $0.name.lowercased() }
         firstLetters = Set(names.compactMap(\.unicodeScalars.first))
     }
@@ -248,7 +259,7 @@ struct TextNumberWords: Sendable {
                 }
                 var end = index + 1
                 while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
-                if monthFirstBytes.contains(byte), end - index >= 3,
+                if startsMonthName[Int(byte)], end - index >= 3,
                    month(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)) != nil {
                     return true
                 }
@@ -303,9 +314,7 @@ struct TextNumberWords: Sendable {
     /// The month a word names: a month name or abbreviation, or the start of a full name
     /// ("Sept" of "September"), in the name's case or capitalized.
     private func month(_ word: String) -> Int? {
-        if let month = months[word] { return month }
-        guard word.count >= 3 else { return nil }
-        return fullMonths.first { $0.name.hasPrefix(word) }?.month
+        months[word] ?? fullMonthBeginnings[word]
     }
 
     private static let lock = NSLock()
