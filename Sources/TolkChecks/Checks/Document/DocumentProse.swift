@@ -98,6 +98,15 @@ struct ProseWalker {
         // Letters in the word before the character.
         var wordLength = 0
         while index < bytes.count {
+            // A run of ASCII letters ends no sentence: it only lengthens the word.
+            if (bytes[index] | 0x20) &- UInt8(ascii: "a") < 26 {
+                var end = index + 1
+                while end < bytes.count, (bytes[end] | 0x20) &- UInt8(ascii: "a") < 26 { end += 1 }
+                sawLetterOrClose = true
+                wordLength += end - index
+                index = end
+                continue
+            }
             let (value, width) = ValidUTF8.scalar(at: index, in: bytes)
             let isLetter = value < 0x80
                 ? (value | 0x20) &- 0x61 < 26

@@ -140,6 +140,22 @@ struct DocumentWords {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Most bytes are lower-case ASCII letters inside a word: a run of them
+            // only extends the token, and is taken in one step.
+            if bytes[index] &- UInt8(ascii: "a") < 26, state.length > 0, !state.pendingHyphen {
+                var end = index + 1
+                while end < count, bytes[end] &- UInt8(ascii: "a") < 26 { end += 1 }
+                for offset in index..<end where state.writtenBytes + (offset - index) <= maxLength {
+                    keep(bytes[offset])
+                }
+                let run = end - index
+                state.writtenBytes += run
+                state.letters += run
+                state.length += run
+                state.allUpper = false
+                index = end
+                continue
+            }
             let (value, width) = ValidUTF8.scalar(at: index, in: bytes)
             let start = index
             index += width

@@ -33,7 +33,16 @@ enum TextProse {
 
     /// Appends `text` with full-width digits (U+FF10…U+FF19) as ASCII digits.
     private static func appendNormalized(_ text: String, to out: inout String) {
-        guard text.unicodeScalars.contains(where: isFullWidthDigit) else {
+        // Full-width digits are `EF BC 90`…`EF BC 99`: a text without `EF` is appended as it is.
+        let hasFullWidthDigit = text.withUTF8Bytes { bytes in
+            var from = 0
+            while let lead = bytes[from...].firstIndex(of: 0xEF) {
+                if lead + 2 < bytes.count, bytes[lead + 1] == 0xBC, bytes[lead + 2] &- 0x90 < 10 { return true }
+                from = lead + 1
+            }
+            return false
+        }
+        guard hasFullWidthDigit else {
             out += text
             return
         }
