@@ -53,7 +53,27 @@ public struct FrontMatter: Hashable, Sendable, Codable {
     /// The first entry whose key equals `key`, or matches it ignoring case when
     /// no exact spelling exists.
     public func entry(_ key: String) -> Entry? {
-        entries.first { $0.key == key } ?? entries.first { $0.key.lowercased() == key.lowercased() }
+        if let exact = entries.first(where: { $0.key == key }) { return exact }
+        let lowered = key.lowercased()
+        return entries.first { Self.lowercases($0.key, to: lowered) }
+    }
+
+    /// Whether `key` lower-cased is `lowered`. ASCII keys (a docs build's all are)
+    /// are compared byte by byte: lower-casing every key of every file for each
+    /// lookup cost more than the lookups.
+    private static func lowercases(_ key: String, to lowered: String) -> Bool {
+        let ascii: Bool? = key.withUTF8Bytes { a in
+            lowered.withUTF8Bytes { b -> Bool? in
+                guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else { return nil }
+                guard a.count == b.count else { return false }
+                for index in 0..<a.count {
+                    let byte = a[index] &- UInt8(ascii: "A") < 26 ? a[index] | 0x20 : a[index]
+                    if byte != b[index] { return false }
+                }
+                return true
+            }
+        }
+        return ascii ?? (key.lowercased() == lowered)
     }
 
     public subscript(key: String) -> String? { entry(key)?.value }

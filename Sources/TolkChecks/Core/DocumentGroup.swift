@@ -34,10 +34,13 @@ public final class GroupMember: Sendable {
     public let sourceDate: CalendarDate?
     /// `ms.lasthandoff`, read once.
     public let handoffDate: CalendarDate?
+    /// `DocumentGroup.pathKey(path)`, made once: grouping and the checks across locales read it.
+    public let pathKey: String
 
     /// The member for a parsed file; `statedRules` nil when they were not read.
     public init(document: Document, locale: String, statedRules: [StatedRule]? = nil) {
         path = document.path
+        pathKey = DocumentGroup.pathKey(document.path)
         self.locale = locale
         frontMatter = document.frontMatter
         sourceDate = document.frontMatter?.sourceDate
@@ -55,6 +58,7 @@ public final class GroupMember: Sendable {
     /// A stand-in for a file not yet parsed, with what grouping reads (see `ExtractionPlan`).
     init(planned path: String, locale: String, frontMatter: FrontMatter?, segmentCount: Int) {
         self.path = path
+        pathKey = DocumentGroup.pathKey(path)
         self.locale = locale
         self.frontMatter = frontMatter
         sourceDate = frontMatter?.sourceDate
@@ -72,6 +76,7 @@ public final class GroupMember: Sendable {
     /// `member` with `statedRules`.
     init(_ member: GroupMember, statedRules: [StatedRule]) {
         path = member.path
+        pathKey = member.pathKey
         locale = member.locale
         frontMatter = member.frontMatter
         sourceDate = member.sourceDate
@@ -148,7 +153,7 @@ public struct DocumentGroup: Sendable {
     /// asset id its path-key siblings carry when there is exactly one.
     public static func group(_ members: [GroupMember]) -> [DocumentGroup] {
         var assetsByPathKey: [String: Set<String>] = [:]
-        let pathKeys = members.map { pathKey($0.path) }
+        let pathKeys = members.map(\.pathKey)
         for (member, pathKey) in zip(members, pathKeys) {
             if let asset = member.frontMatter?.assetID?.lowercased() {
                 assetsByPathKey[pathKey, default: []].insert(asset)

@@ -72,7 +72,7 @@ public struct RuleExtractor: Sendable {
     /// through `URL`, which the text split agrees with on plain paths.
     private static func nameAndFolder(_ path: String) -> (name: String, folder: String) {
         // The last two components, found from the end on bytes (as the file system splits).
-        let components = lastComponents(path, 2)
+        let components = PathText.lastComponents(path, 2)
         if components.count >= 2, let file = components.last, let dot = file.lastIndex(of: "."), dot != file.startIndex {
             let folder = components[components.count - 2], pathExtension = file[file.index(after: dot)...]
             if folder != ".", folder != "..", !pathExtension.isEmpty,
@@ -82,19 +82,6 @@ public struct RuleExtractor: Sendable {
         }
         let url = URL(fileURLWithPath: path)
         return (url.deletingPathExtension().lastPathComponent, url.deletingLastPathComponent().lastPathComponent)
-    }
-
-    /// The last `count` non-empty `/`-separated components of `path`, in order.
-    private static func lastComponents(_ path: String, _ count: Int) -> [Substring] {
-        let utf8 = path.utf8
-        var found: [Substring] = []
-        var end = utf8.endIndex
-        while found.count < count, end > utf8.startIndex {
-            let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
-            if start < end { found.append(path[start..<end]) }
-            end = start > utf8.startIndex ? utf8.index(before: start) : start
-        }
-        return found.reversed()
     }
 
     /// `2019-11-13…`; control characters are skipped (the history corpus has

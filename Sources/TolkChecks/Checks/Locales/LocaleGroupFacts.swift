@@ -29,7 +29,8 @@ enum LocaleGroupFacts {
     /// The file name without extension and without a dated version suffix;
     /// the folder's name when the file name is a dated version itself.
     static func documentName(_ path: String) -> String {
-        let components = path.split(separator: "/")
+        // The last two components, found from the end on bytes.
+        let components = PathText.lastComponents(path, 2)
         guard let file = components.last else { return path }
         var stem = Substring(file)
         if let dot = stem.lastIndex(of: "."), dot > stem.startIndex { stem = stem[..<dot] }

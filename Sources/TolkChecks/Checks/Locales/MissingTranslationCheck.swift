@@ -57,14 +57,14 @@ struct MissingTranslationCheck: LocaleGroupCheck {
                                among candidates: Set<String>) -> Set<String> {
         let anchors = Set(current.compactMap(\.firstHeadingAnchor))
         guard !anchors.isEmpty else { return [] }
-        let folders = Set(current.map { folderKey($0.path) })
+        let folders = Set(current.map(folderKey))
         var found: Set<String> = []
         let names = Set(current.map { LocaleGroupFacts.documentName($0.path) })
         for anchor in anchors.sorted() {
             for member in corpus.currentByFirstHeadingAnchor[anchor] ?? []
             where candidates.contains(member.locale) && !found.contains(member.locale) {
                 guard !names.contains(LocaleGroupFacts.documentName(member.path)),
-                      folders.contains(folderKey(member.path)) else { continue }
+                      folders.contains(folderKey(member)) else { continue }
                 found.insert(member.locale)
             }
         }
@@ -78,10 +78,10 @@ struct MissingTranslationCheck: LocaleGroupCheck {
         return ["yml", "yaml"].contains { tree.files.contains(url.appendingPathExtension($0).path) }
     }
 
-    /// The folder of the path with its locale folder replaced by `*`.
-    static func folderKey(_ path: String) -> String {
-        let key = DocumentGroup.pathKey(path)
-        guard let slash = key.lastIndex(of: "/") else { return "" }
+    /// The folder of the member's path with its locale folder replaced by `*`.
+    static func folderKey(_ member: GroupMember) -> String {
+        let key = member.pathKey
+        guard let slash = key.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(key[..<slash])
     }
 }

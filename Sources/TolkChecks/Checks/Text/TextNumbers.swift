@@ -27,7 +27,9 @@ enum TextNumberScanner {
                 continue
             }
             guard isDigit(bytes[i]) else {
-                i += 1
+                // Straight to the next digit: only a digit starts a number, and a skipped
+                // range is left at the first digit inside it.
+                i = bytes[(i + 1)...].firstIndex(where: isDigit) ?? bytes.count
                 continue
             }
             let (number, end) = scanNumber(bytes, from: i)
