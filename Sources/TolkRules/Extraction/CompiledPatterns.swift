@@ -39,13 +39,24 @@ struct PatternMatch: Sendable {
 final class CompiledPatterns: @unchecked Sendable {
     // NSRegularExpression is immutable once built and documented thread-safe
     // for matching, so one instance serves every worker.
-    private struct Compiled {
-        var pattern: SentencePattern
-        var regex: NSRegularExpression
-        var placeholders: [PatternTemplate.Placeholder]
+    /// A class: every sentence is tried against every pattern, and copying a
+    /// struct of references for each try retained and released all of them.
+    private final class Compiled {
+        let pattern: SentencePattern
+        let regex: NSRegularExpression
+        let placeholders: [PatternTemplate.Placeholder]
         /// The UTF-8 of a lower-case literal every match contains: a cheap test before the regex.
-        var literal: [UInt8]?
-        var needsDigit: Bool
+        let literal: [UInt8]?
+        let needsDigit: Bool
+
+        init(pattern: SentencePattern, regex: NSRegularExpression, placeholders: [PatternTemplate.Placeholder],
+             literal: [UInt8]?, needsDigit: Bool) {
+            self.pattern = pattern
+            self.regex = regex
+            self.placeholders = placeholders
+            self.literal = literal
+            self.needsDigit = needsDigit
+        }
     }
 
     private let compiled: [Compiled]

@@ -30,9 +30,7 @@ struct UntranslatedCheck: DocumentCheck {
         var terms: [String]?
         let segments = document.segments
         file.forEachSegment { _, segment in
-            var targetScalars = PairSide.target.scalars(segment.target, in: segments)
-            var sourceScalars = PairSide.source.scalars(segment.source, in: segments)
-            guard PairsText.equalIgnoringWhitespace(&targetScalars, &sourceScalars) else { return }
+            guard Self.sameText(segment, in: segments) else { return }
             let source = PairSide.source.text(segment.source, in: segments)
             guard PairsText.hasText(source) else { return }
             // Removing names only takes words away: test the whole text first.
@@ -45,6 +43,20 @@ struct UntranslatedCheck: DocumentCheck {
             findings.add("the target of pair '\(segment.id)' is the English source unchanged: \(PairsText.quoted(source))",
                          at: segment.location, segment: segment.id)
         }
+    }
+
+    /// Whether the pair's target reads as its source, whitespace aside. Most
+    /// sides are one run of text, compared as it is; others are read through
+    /// their markup and nested pairs.
+    private static func sameText(_ segment: Segment, in segments: [Segment]) -> Bool {
+        let target = segment.target, source = segment.source
+        if target.count == 1, source.count == 1, case .text(let targetText) = target[0].kind,
+           case .text(let sourceText) = source[0].kind {
+            return PairsText.equalIgnoringWhitespace(targetText, sourceText)
+        }
+        var targetScalars = PairSide.target.scalars(target, in: segments)
+        var sourceScalars = PairSide.source.scalars(source, in: segments)
+        return PairsText.equalIgnoringWhitespace(&targetScalars, &sourceScalars)
     }
 
     /// `text` with the code spans and no-loc terms taken out.
