@@ -172,14 +172,30 @@ public struct DocumentGroup: Sendable {
     /// The path with its locale folder replaced by `*` and the version suffix
     /// of the file name dropped: `seeds/*/add-a-new-customer`.
     public static func pathKey(_ path: String) -> String {
-        // Split on bytes: every member's path is keyed, and splitting by Character costs more than the rest.
-        var components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-            .map { String(Substring($0)) }
-        guard components.popLast() != nil else { return path }
-        if let folder = LocaleTag.nearestFolder(inPath: path) { components[folder.index] = "*" }
         // The slug of the whole path: a version file (`…/doc/2019-11-13.ab12.md`) is named by its folder.
         let name = RuleExtractor.slug(forPath: path)
-        return (components + [name]).joined(separator: "/")
+        let folder = LocaleTag.nearestFolder(inPath: path)
+        // The folders as bytes, the locale folder written `*`: every member's path is
+        // keyed, and splitting it into strings cost more than the rest.
+        let key: [UInt8]? = path.withUTF8Bytes { bytes in
+            guard let lastSlash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(lastSlash + name.utf8.count + 2)
+            var index = 0, start = 0
+            for offset in 0...lastSlash where offset == lastSlash || bytes[offset] == UInt8(ascii: "/") {
+                if index == folder?.index {
+                    key.append(UInt8(ascii: "*"))
+                } else {
+                    key.append(contentsOf: bytes[start..<offset])
+                }
+                key.append(UInt8(ascii: "/"))
+                index += 1
+                start = offset + 1
+            }
+            return key
+        }
+        guard let key else { return name }
+        return String(decoding: key, as: UTF8.self) + name
     }
 }
 
