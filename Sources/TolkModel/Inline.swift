@@ -29,6 +29,13 @@ public struct Inline: Hashable, Sendable, Codable {
 extension Array where Element == Inline {
     /// The visible text, markup dropped, segments resolved through `segmentText`.
     public func plainText(segmentText: (Int) -> String = { _ in "" }) -> String {
+        // Most runs are one text: its string is the plain text, with nothing to build.
+        if count == 1 {
+            switch self[0].kind {
+            case .text(let text), .code(let text), .noLoc(let text): return text
+            default: break
+            }
+        }
         var out = ""
         for inline in self { inline.appendPlainText(to: &out, segmentText: segmentText) }
         return out

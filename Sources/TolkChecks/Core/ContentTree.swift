@@ -103,15 +103,36 @@ public struct ContentTree: Sendable {
     /// resolved and empty components dropped, as `URL.standardizedFileURL`
     /// spells the tree's paths (symbolic links are not resolved).
     public func standardizedPath(_ path: String) -> String {
-        var parts: [Substring] = path.hasPrefix("/") ? [] : workingDirectory.split(separator: "/")
-        for part in path.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..": if !parts.isEmpty { parts.removeLast() }
-            default: parts.append(part)
+        // On bytes: every file's path is standardized, and splitting it into substrings cost more.
+        var components = path.hasPrefix("/") ? [] : Array(workingDirectory.split(separator: "/").joined(separator: "/").utf8)
+        Self.append(componentsOf: path, to: &components)
+        return "/" + String(decoding: components, as: UTF8.self)
+    }
+
+    /// Appends the `/`-separated components of `path` to `components` (a path
+    /// without its leading `/`, components joined by `/`): empty ones and `.`
+    /// are skipped, `..` drops the last component, if any.
+    static func append(componentsOf path: String, to components: inout [UInt8]) {
+        path.withUTF8Bytes { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) { continue }
+                if part.count == 2, part[0] == UInt8(ascii: "."), part[1] == UInt8(ascii: ".") {
+                    if let slash = components.lastIndex(of: UInt8(ascii: "/")) {
+                        components.removeSubrange(slash...)
+                    } else {
+                        components.removeAll(keepingCapacity: true)
+                    }
+                    continue
+                }
+                if !components.isEmpty { components.append(UInt8(ascii: "/")) }
+                components.append(contentsOf: part)
             }
         }
-        return "/" + parts.joined(separator: "/")
     }
 
     /// Whether the tree holds any file under `directory` (absolute, standardized):

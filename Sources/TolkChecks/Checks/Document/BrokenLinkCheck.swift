@@ -25,9 +25,9 @@ public struct BrokenLinkCheck: DocumentCheck {
 
     public func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         // Paths as text: URL on Linux costs more than all the rest of the check.
-        var base = file.tree.standardizedPath(file.path).split(separator: "/")
-        if !base.isEmpty { base.removeLast() } // the file's own name
-        var walker = Walker(file: file, base: base, findings: findings)
+        // The file's folder: its standardized path without its own name.
+        let folder = BrokenLinkCheck.resolve(file.tree.standardizedPath(file.path), fromBytes: []).folder
+        var walker = Walker(file: file, base: Array(folder.utf8.dropFirst()), findings: findings)
         walker.blocks(file.document.blocks)
         findings = walker.findings
     }
@@ -39,9 +39,9 @@ public struct BrokenLinkCheck: DocumentCheck {
         /// as bytes without the leading `/`: made once per file.
         let baseBytes: [UInt8]
 
-        init(file: FileUnderCheck, base: [Substring], findings: FindingCollector) {
+        init(file: FileUnderCheck, base: [UInt8], findings: FindingCollector) {
             self.file = file
-            self.baseBytes = Array(base.joined(separator: "/").utf8)
+            self.baseBytes = base
             self.findings = findings
         }
         var findings: FindingCollector
@@ -127,37 +127,13 @@ public struct BrokenLinkCheck: DocumentCheck {
     /// `target` joined to the folder `base` with `.` and `..` resolved, as
     /// `URL.standardizedFileURL` does (the tree's paths are made that way),
     /// and the folder the result is in.
-    static func resolve(_ target: String, from base: [Substring]) -> (path: String, folder: String) {
-        resolve(target, fromBytes: Array(base.joined(separator: "/").utf8))
-    }
-
-    /// `resolve(_:from:)` with the folder's components `/`-joined as bytes (no leading `/`):
-    /// every link of every file is resolved, and joining substrings costs more than the rest.
+    /// The folder's components are `/`-joined bytes without the leading `/`: every
+    /// link of every file is resolved, and joining substrings cost more than the rest.
     static func resolve(_ target: String, fromBytes base: [UInt8]) -> (path: String, folder: String) {
         // The path without its leading `/`, built in place; components are separated by `/`.
         var path = base
         path.reserveCapacity(base.count + target.utf8.count + 1)
-        target.withUTF8Bytes { bytes in
-            var start = 0
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: "/") { end += 1 }
-                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                start = end + 1
-                if part.isEmpty || (part.count == 1 && part[0] == UInt8(ascii: ".")) { continue }
-                if part.count == 2, part[0] == UInt8(ascii: "."), part[1] == UInt8(ascii: ".") {
-                    // Drop the last component, if any.
-                    if let slash = path.lastIndex(of: UInt8(ascii: "/")) {
-                        path.removeSubrange(slash...)
-                    } else {
-                        path.removeAll(keepingCapacity: true)
-                    }
-                    continue
-                }
-                if !path.isEmpty { path.append(UInt8(ascii: "/")) }
-                path.append(contentsOf: part)
-            }
-        }
+        ContentTree.append(componentsOf: target, to: &path)
         let folderEnd = path.lastIndex(of: UInt8(ascii: "/")) ?? 0
         let folder = "/" + String(decoding: path[..<folderEnd], as: UTF8.self)
         return ("/" + String(decoding: path, as: UTF8.self), folder)

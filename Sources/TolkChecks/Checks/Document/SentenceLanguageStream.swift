@@ -34,6 +34,9 @@ struct SentenceLanguageStream: ProseSink {
 
     mutating func count(_ piece: Substring) {
         guard isOpen, !foundForeign else { return }
+        // In a file whose language has its own script, a letter of that script settles the
+        // sentence (it is the file's language): the rest of it need not be read.
+        if judge.script && words.hasNonLatinLetter { return }
         piece.withUTF8Bytes { words.feed($0) }
     }
 
