@@ -27,6 +27,9 @@ struct TextNumberWords: Sendable {
     /// Lower-case first letters of every number word and month name: a word starting with
     /// another letter is none of them.
     private let firstLetters: Set<Unicode.Scalar>
+    /// `firstLetters` for ASCII, indexed by the lower-case letter's value: most words are
+    /// passed over on their first letter, without lower-casing or hashing it.
+    private let asciiFirstLetters: [Bool]
     /// The first four letters of number words of four letters or more (not "one"), which
     /// compounds start with.
     private let compoundStarts: Set<String>
@@ -131,6 +134,8 @@ struct TextNumberWords: Sendable {
         startsMonthName = (0...255).map { firstBytes.contains(UInt8($0)) }
         let names = Array(spelled.keys) + months.keys.map { $0.lowercased() } + fullMonths.map { $0.name.lowercased() }
         firstLetters = Set(names.compactMap(\.unicodeScalars.first))
+        let letters = firstLetters
+        asciiFirstLetters = (0..<128).map { letters.contains(Unicode.Scalar(UInt8($0))) }
     }
 
     /// The numbers one text writes in words.
@@ -224,9 +229,14 @@ struct TextNumberWords: Sendable {
     /// A word's value as written (number word or month name), and as an inflected or
     /// compound form. Words that cannot be either are passed over without allocating.
     private func evaluate(_ word: Substring) -> (exact: Int?, inflected: Int?) {
-        guard let first = word.unicodeScalars.first,
-              firstLetters.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first) else {
-            return (nil, nil)
+        guard let first = word.unicodeScalars.first else { return (nil, nil) }
+        if first.isASCII {
+            let value = first.value &- 0x41 < 26 ? first.value | 0x20 : first.value
+            guard asciiFirstLetters[Int(value)] else { return (nil, nil) }
+        } else {
+            guard firstLetters.contains(first.properties.lowercaseMapping.unicodeScalars.first ?? first) else {
+                return (nil, nil)
+            }
         }
         let text = String(word)
         if let value = month(text) ?? spelled[text.lowercased()] { return (value, nil) }
