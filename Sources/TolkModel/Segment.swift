@@ -17,77 +17,37 @@ public struct Segment: Hashable, Sendable, Codable {
         var markup: Markup
     }
 
-    /// The fields behind one reference, copied on write. A pair has a dozen
-    /// reference-counted fields, and checks hand pairs around by value: a copy
-    /// of the struct retained and released each of them, which cost a sixth of
-    /// the time the checks take; now a copy is one retain.
+    /// The fields behind one reference. A pair has a dozen reference-counted
+    /// fields, and checks hand pairs around by value: a copy of the struct
+    /// retained and released each of them, which cost a sixth of the time the
+    /// checks take; now a copy is one retain. A pair is made once, by the
+    /// parser, and only read after: its fields have no setters.
     private final class Storage: Sendable {
         let fields: Fields
         init(_ fields: Fields) { self.fields = fields }
     }
 
-    private var storage: Storage
-
-    /// Changes the fields in new storage (other copies keep the old): pairs
-    /// are read by every check and changed only while the parser builds them.
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var copy = storage.fields
-        change(&copy)
-        storage = Storage(copy)
-    }
+    private let storage: Storage
 
     /// The `data-ttu-id` (`67d78-104`).
-    public var id: String {
-        get { storage.fields.id }
-        set { update { $0.id = newValue } }
-    }
+    public var id: String { storage.fields.id }
     /// The `data-stu-id`; equal to `id` unless a diagnostic says otherwise.
-    public var sourceID: String {
-        get { storage.fields.sourceID }
-        set { update { $0.sourceID = newValue } }
-    }
-    public var target: [Inline] {
-        get { storage.fields.target }
-        set { update { $0.target = newValue } }
-    }
-    public var source: [Inline] {
-        get { storage.fields.source }
-        set { update { $0.source = newValue } }
-    }
+    public var sourceID: String { storage.fields.sourceID }
+    public var target: [Inline] { storage.fields.target }
+    public var source: [Inline] { storage.fields.source }
     /// Where `<span data-ttu-id` starts.
-    public var location: SourceLocation {
-        get { storage.fields.location }
-        set { update { $0.location = newValue } }
-    }
+    public var location: SourceLocation { storage.fields.location }
     /// Where the source side (`<span data-stu-id`) starts.
-    public var sourceLocation: SourceLocation {
-        get { storage.fields.sourceLocation }
-        set { update { $0.sourceLocation = newValue } }
-    }
+    public var sourceLocation: SourceLocation { storage.fields.sourceLocation }
     /// The kind of block the pair sits in, and where that block starts.
-    public var context: Context {
-        get { storage.fields.context }
-        set { update { $0.context = newValue } }
-    }
-    public var blockLocation: SourceLocation {
-        get { storage.fields.blockLocation }
-        set { update { $0.blockLocation = newValue } }
-    }
+    public var context: Context { storage.fields.context }
+    public var blockLocation: SourceLocation { storage.fields.blockLocation }
     /// The exact bytes between the target tags, and between the source tags.
-    public var rawTarget: String {
-        get { storage.fields.rawTarget }
-        set { update { $0.rawTarget = newValue } }
-    }
-    public var rawSource: String {
-        get { storage.fields.rawSource }
-        set { update { $0.rawSource = newValue } }
-    }
+    public var rawTarget: String { storage.fields.rawTarget }
+    public var rawSource: String { storage.fields.rawSource }
     /// The exact markup around them: the opening tag, the middle
     /// (`</span><span class="sxs-lookup"><span data-stu-id="…">`), the closing tags.
-    public var markup: Markup {
-        get { storage.fields.markup }
-        set { update { $0.markup = newValue } }
-    }
+    public var markup: Markup { storage.fields.markup }
 
     public static func == (lhs: Segment, rhs: Segment) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields

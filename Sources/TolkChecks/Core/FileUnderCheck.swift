@@ -24,10 +24,8 @@ public final class FileUnderCheck: Sendable {
     /// so target-against-source checks do not apply.
     public var isSourceDocument: Bool { document.isSourceDocument(sourceLocale: settings.sourceLocale) }
 
-    /// Calls `body` with each pair and its index in document order, lent rather than
-    /// copied: a `Segment` holds a dozen reference-counted fields, and a `for`
-    /// loop over the array retains and releases every one of them, for every
-    /// pair and every check.
+    /// Calls `body` with each pair and its index in document order, lent rather
+    /// than copied out of the array: this runs for every pair and every check.
     public func forEachSegment(_ body: (Int, Segment) throws -> Void) rethrows {
         try document.segments.withUnsafeBufferPointer { pairs in
             for index in pairs.indices { try body(index, pairs[index]) }
