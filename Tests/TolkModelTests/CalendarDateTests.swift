@@ -130,3 +130,26 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(EffectiveInterval.self, from: data), interval)
     }
 }
+
+/// Front matter keys are found as written, else ignoring case (ASCII and not).
+final class FrontMatterEntryTests: XCTestCase {
+    func testKeysAreFoundAsWrittenElseIgnoringCase() {
+        let at = SourceLocation(line: 2, column: 1)
+        let frontMatter = FrontMatter(entries: [
+            FrontMatter.Entry(key: "Description", value: "upper", location: at),
+            FrontMatter.Entry(key: "description", value: "exact", location: at),
+            FrontMatter.Entry(key: "MS.Date", value: "11/13/2019", location: at),
+            FrontMatter.Entry(key: "TİTLE", value: "dotted", location: at),
+            FrontMatter.Entry(key: "Ünique", value: "umlaut", location: at),
+        ], raw: "", lines: 1...6)
+        XCTAssertEqual(frontMatter["description"], "exact", "an exact spelling wins")
+        XCTAssertEqual(frontMatter["DESCRIPTION"], "upper", "else the first that matches ignoring case")
+        XCTAssertEqual(frontMatter.sourceDate, CalendarDate(year: 2019, month: 11, day: 13))
+        XCTAssertEqual(frontMatter["ünique"], "umlaut")
+        XCTAssertEqual(frontMatter["ÜNIQUE"], "umlaut")
+        // `İ` lower-cases to `i̇`, not `i`: "title" is not that key.
+        XCTAssertNil(frontMatter["title"])
+        XCTAssertEqual(frontMatter["tİtle"], "dotted")
+        XCTAssertNil(frontMatter["ms.dat"])
+    }
+}

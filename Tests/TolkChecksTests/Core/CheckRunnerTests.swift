@@ -1,6 +1,7 @@
 import Foundation
 import TolkChecks
 import TolkModel
+import TolkRules
 import XCTest
 
 /// The runner applies configuration, turns parser diagnostics into findings,
@@ -71,5 +72,21 @@ final class CheckRunnerTests: XCTestCase {
                        "a name that starts with a year but is no date is a page, not a version")
         XCTAssertEqual(DocumentGroup.pathKey("history/de-DE/agreements/2019-07-31.b09a9e28.md"),
                        "history/*/agreements/agreements")
+    }
+
+    /// The key built on bytes is the key its definition spells out: the folders,
+    /// the nearest locale folder as `*`, then the slug; on every corpus path and odd ones.
+    func testPathKeyIsItsDefinitionOnEveryCorpusPath() {
+        func defined(_ path: String) -> String {
+            var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            components.removeLast()
+            if let folder = LocaleTag.nearestFolder(inPath: path) { components[folder.index] = "*" }
+            return (components + [RuleExtractor.slug(forPath: path)]).joined(separator: "/")
+        }
+        let corpus = DocumentCheckHarness.corpus.path
+        let paths = ContentTree.scan([corpus]).files.sorted()
+            + ["a.md", "/a.md", "//de-DE//x.md", "de-DE/", "x/sv/y/z.md", "x/sv-SE/2019-01-02.md"]
+        XCTAssertGreaterThan(paths.count, 1_400)
+        for path in paths { XCTAssertEqual(DocumentGroup.pathKey(path), defined(path), path) }
     }
 }
