@@ -31,24 +31,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     /// Parses the `MM/DD/YYYY` form of Microsoft Docs front matter (`ms.date`);
     /// one-digit months and days are accepted, as authors write them.
     public init?(usSlashed text: String) {
-        // `MM/DD/YYYY` as a docs build writes it (digits and slashes only) is read on bytes;
-        // anything else (spaces around it, signs) goes the general way below.
-        let plain: (Int, Int, Int)?? = text.withUTF8Bytes { bytes in
-            guard bytes.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "/") }) else { return nil }
-            let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-            guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-                  parts[2].count == 4 else { return .some(nil) }
-            func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-                digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-            }
-            return (number(parts[0]), number(parts[1]), number(parts[2]))
-        }
-        if let plain {
-            guard let (m, d, y) = plain else { return nil }
-            self.init(year: y, month: m, day: d)
-            return
-        }
-        let parts = text.trimmingCharacters(in: .whitespaces)
+        // A value that starts and ends with a digit has nothing to trim: Foundation's
+        // trimming is the dearest part of reading the dates of every file.
+        let isDigit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
+        let untrimmed = text.utf8.first.map(isDigit) == true && text.utf8.last.map(isDigit) == true
+        let parts = (untrimmed ? text : text.trimmingCharacters(in: .whitespaces))
             .split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
               parts[2].count == 4,

@@ -15,7 +15,7 @@ public struct LocaleTag: Hashable, Comparable, Sendable, Codable, CustomStringCo
         // The language subtag is two or three ASCII letters, ending the text or followed by
         // `-` or `_`: most folder names fail this, and are passed without splitting them.
         // Folder names such as `add-a-new-customer` pass that, so the subtag is looked up too.
-        let subtag: String? = text.withUTF8Bytes { bytes in
+        let language: String? = text.withUTF8Bytes { bytes in
             var letters = 0
             while letters < bytes.count, (bytes[letters] | 0x20) &- UInt8(ascii: "a") < 26 { letters += 1 }
             guard (2...3).contains(letters),
@@ -23,13 +23,9 @@ public struct LocaleTag: Hashable, Comparable, Sendable, Codable, CustomStringCo
             else { return nil }
             return String(decoding: bytes[..<letters].map { $0 | 0x20 }, as: UTF8.self)
         }
-        guard let subtag, LocaleTag.knownLanguages.contains(subtag) else { return nil }
+        guard let language, LocaleTag.knownLanguages.contains(language) else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
-        guard let first = parts.first, (2...3).contains(first.count),
-              first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        let language = first.lowercased()
-        guard LocaleTag.knownLanguages.contains(language) else { return nil }
         var canonical = [language]
         var sawScript = false, sawRegion = false
         for part in parts.dropFirst() {

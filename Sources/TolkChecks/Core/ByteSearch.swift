@@ -23,49 +23,49 @@ enum ByteSearch {
 }
 
 extension ByteSearch {
-    /// The index of the first byte at or after `start` that is one of `a`, `b`, `c`, `d`,
-    /// read sixteen bytes at a time: the pre-filters that look at every byte of every
-    /// pair find nothing in most texts, and a byte-by-byte loop costs as much as the check.
+    /// The index of the first byte at or after `start` that is one of `a`, `b`, `c`, `d`.
     static func firstIndex(of a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8,
                            in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var index = start
         let wideA = SIMD16<UInt8>(repeating: a), wideB = SIMD16<UInt8>(repeating: b)
         let wideC = SIMD16<UInt8>(repeating: c), wideD = SIMD16<UInt8>(repeating: d)
-        while index + 16 <= bytes.count {
-            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            let hits = (block .== wideA) .| (block .== wideB) .| (block .== wideC) .| (block .== wideD)
-            if any(hits) {
-                for lane in 0..<16 where hits[lane] { return index + lane }
-            }
-            index += 16
+        return firstIndex(in: bytes, from: start) { block in
+            (block .== wideA) .| (block .== wideB) .| (block .== wideC) .| (block .== wideD)
+        } matching: { byte in
+            byte == a || byte == b || byte == c || byte == d
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == a || byte == b || byte == c || byte == d { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// The index of the first byte at or after `start` that is an ASCII digit or `0xEF`
-    /// (the lead byte of full-width digits), read sixteen bytes at a time.
+    /// (the lead byte of full-width digits).
     static func firstDigitOrFullWidthLead(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var index = start
         let zero = SIMD16<UInt8>(repeating: UInt8(ascii: "0")), ten = SIMD16<UInt8>(repeating: 10)
         let lead = SIMD16<UInt8>(repeating: 0xEF)
+        return firstIndex(in: bytes, from: start) { block in
+            ((block &- zero) .< ten) .| (block .== lead)
+        } matching: { byte in
+            byte &- UInt8(ascii: "0") < 10 || byte == 0xEF
+        }
+    }
+
+    /// The first index at or after `start` whose byte `matching` accepts, read sixteen
+    /// bytes at a time with `block` (which must accept the same bytes lane by lane): the
+    /// pre-filters that look at every byte of every pair find nothing in most texts, and
+    /// a byte-by-byte loop costs as much as the check.
+    @inline(__always)
+    private static func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                   block: (SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>,
+                                   matching: (UInt8) -> Bool) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = start
         while index + 16 <= bytes.count {
-            let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            let hits = ((block &- zero) .< ten) .| (block .== lead)
+            let hits = block(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
             if any(hits) {
                 for lane in 0..<16 where hits[lane] { return index + lane }
             }
             index += 16
         }
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte &- UInt8(ascii: "0") < 10 || byte == 0xEF { return index }
+            if matching(bytes[index]) { return index }
             index += 1
         }
         return nil

@@ -1,4 +1,3 @@
-import Foundation
 import TolkRules
 
 /// The dates found in a text, remembered for the rest of the run.
@@ -8,30 +7,27 @@ import TolkRules
 /// every locale's file, boilerplate sentences in many pages, and a history
 /// of a page in every version. A text read with the same recognizer and
 /// fallback year always yields the same dates, so each is read once.
-///
-/// `@unchecked Sendable`: the dictionary is only touched under `lock`.
-final class TextDateMemo: @unchecked Sendable {
+final class TextDateMemo: Sendable {
     /// The memo the whole process shares.
     static let shared = TextDateMemo()
 
     /// Texts remembered before the memo starts over: bounds memory on any corpus.
     static let capacity = 50_000
 
-    private struct Key: Hashable {
+    private struct Key: Hashable, Sendable {
         let locales: [String]
         let fallbackYear: Int
         let text: String
     }
 
-    private let lock = NSLock()
-    private var known: [Key: [RecognizedDate]] = [:]
+    private let known = DocumentLockedValue<[Key: [RecognizedDate]]>([:])
 
     /// `recognizer.dates(in: text, fallbackYear: fallbackYear)`, read once per run.
     func dates(in text: String, recognizer: LocalizedDateRecognizer, fallbackYear: Int) -> [RecognizedDate] {
         let key = Key(locales: recognizer.locales, fallbackYear: fallbackYear, text: text)
-        if let dates = lock.withLock({ known[key] }) { return dates }
+        if let dates = known.withLock({ $0[key] }) { return dates }
         let dates = recognizer.dates(in: text, fallbackYear: fallbackYear)
-        lock.withLock {
+        known.withLock { known in
             if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
             known[key] = dates
         }

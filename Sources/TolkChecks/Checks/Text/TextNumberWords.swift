@@ -112,8 +112,8 @@ struct TextNumberWords: Sendable {
         }
         var beginnings: [String: Int] = [:]
         for (name, month) in fullMonths {
-            let characters = Array(name)
-            for length in 3...max(3, characters.count) where length <= characters.count {
+            let characters = Array(name) // full names have more than three letters
+            for length in 3...characters.count {
                 let beginning = String(characters[..<length])
                 if beginnings[beginning] == nil { beginnings[beginning] = month }
             }

@@ -33,14 +33,9 @@ enum TextProse {
 
     /// Appends `text` with full-width digits (U+FF10…U+FF19) as ASCII digits.
     private static func appendNormalized(_ text: String, to out: inout String) {
-        // Full-width digits are `EF BC 90`…`EF BC 99`: a text without `EF` is appended as it is.
+        // Read on bytes: most texts have no full-width digit, and are appended as they are.
         let hasFullWidthDigit = text.withUTF8Bytes { bytes in
-            var from = 0
-            while let lead = bytes[from...].firstIndex(of: 0xEF) {
-                if lead + 2 < bytes.count, bytes[lead + 1] == 0xBC, bytes[lead + 2] &- 0x90 < 10 { return true }
-                from = lead + 1
-            }
-            return false
+            bytes.indices.contains { isFullWidthDigit(at: $0, in: bytes) }
         }
         guard hasFullWidthDigit else {
             out += text
@@ -59,6 +54,11 @@ enum TextProse {
         (0xFF10...0xFF19).contains(scalar.value)
     }
 
+    /// Whether a full-width digit (U+FF10…U+FF19, `EF BC 90`…`EF BC 99`) starts at `index`.
+    private static func isFullWidthDigit(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] &- 0x90 < 10
+    }
+
     /// Whether `text` holds an ASCII digit.
     static func hasDigit(_ text: String) -> Bool {
         text.containsUTF8Byte { $0 &- UInt8(ascii: "0") < 10 }
@@ -74,8 +74,7 @@ enum TextProse {
         text.withUTF8Bytes { bytes in
             var from = 0
             while let index = ByteSearch.firstDigitOrFullWidthLead(in: bytes, from: from) {
-                if bytes[index] != 0xEF { return true }
-                if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] &- 0x90 < 10 { return true }
+                if bytes[index] != 0xEF || isFullWidthDigit(at: index, in: bytes) { return true }
                 from = index + 1
             }
             return false
