@@ -44,6 +44,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard
+    /// Hinnant's `days_from_civil`): exact for every date, with no time zone involved.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthIndex = (month + 9) % 12 // March = 0
+        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// Days from this date to `later` (negative when `later` is before it).
+    public func days(to later: CalendarDate) -> Int {
+        later.dayNumber - dayNumber
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

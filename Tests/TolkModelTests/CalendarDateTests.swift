@@ -60,6 +60,32 @@ final class CalendarDateTests: XCTestCase {
 
     // MARK: - Arithmetic and order
 
+    /// Day counts against Foundation's Gregorian calendar (UTC): chosen dates across
+    /// leap years and centuries, and random ones.
+    func testDayCountsAgreeWithFoundation() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        func foundationDays(_ a: CalendarDate, _ b: CalendarDate) throws -> Int {
+            let from = try XCTUnwrap(calendar.date(from: DateComponents(year: a.year, month: a.month, day: a.day)))
+            let to = try XCTUnwrap(calendar.date(from: DateComponents(year: b.year, month: b.month, day: b.day)))
+            return try XCTUnwrap(calendar.dateComponents([.day], from: from, to: to).day)
+        }
+        var pairs = [("2019-03-21", "2020-04-27"), ("1999-12-31", "2000-03-01"), ("2100-02-28", "2100-03-01"),
+                     ("2024-02-28", "2024-03-01"), ("2021-04-27", "2019-03-21"), ("1970-01-01", "1970-01-01")]
+            .map { (CalendarDate(iso: $0.0)!, CalendarDate(iso: $0.1)!) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            guard let a = CalendarDate(year: Int.random(in: 1583...2400, using: &generator),
+                                       month: Int.random(in: 1...12, using: &generator),
+                                       day: Int.random(in: 1...28, using: &generator)),
+                  let b = CalendarDate(year: Int.random(in: 1583...2400, using: &generator), month: 2,
+                                       day: Int.random(in: 27...29, using: &generator)) else { continue }
+            pairs.append((a, b))
+        }
+        for (a, b) in pairs { XCTAssertEqual(a.days(to: b), try foundationDays(a, b), "\(a) → \(b)") }
+        XCTAssertEqual(CalendarDate(iso: "1970-01-02")?.dayNumber, 1)
+    }
+
     func testNextDay() {
         XCTAssertEqual(date(2020, 1, 30).nextDay, date(2020, 1, 31))
         XCTAssertEqual(date(2020, 1, 31).nextDay, date(2020, 2, 1))

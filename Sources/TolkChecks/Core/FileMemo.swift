@@ -1,5 +1,3 @@
-import Foundation
-
 /// Views of one file that several checks derive alike (the markup of every
 /// pair, the prose of pairs with numbers), made by the first check that
 /// asks and kept for the others: three checks compare a pair's markup, and
@@ -8,24 +6,18 @@ import Foundation
 /// A file is checked on one thread; the lock keeps the type honest should a
 /// caller share it anyway. It is not held while a value is made, so making
 /// one view may ask for another.
-final class FileMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [ObjectIdentifier: Any] = [:]
+final class FileMemo: Sendable {
+    private let values = LockedValue<[ObjectIdentifier: any Sendable]>([:])
 
     /// The view of type `Value`, made by `make` on first use.
-    func value<Value>(_ type: Value.Type, make: () -> Value) -> Value {
+    func value<Value: Sendable>(_ type: Value.Type, make: () -> Value) -> Value {
         let key = ObjectIdentifier(type)
-        lock.lock()
-        if let value = values[key] as? Value {
-            lock.unlock()
+        if let value = values.withLock({ $0[key] }) as? Value { return value }
+        let value = make()
+        return values.withLock { values in
+            if let earlier = values[key] as? Value { return earlier }
+            values[key] = value
             return value
         }
-        lock.unlock()
-        let value = make()
-        lock.lock()
-        defer { lock.unlock() }
-        if let earlier = values[key] as? Value { return earlier }
-        values[key] = value
-        return value
     }
 }

@@ -174,7 +174,7 @@ public struct StatusHTMLWriter: Sendable {
         let state: String
         switch cell.state {
         case .current: state = "current"
-        case .stale: state = "stale \(Self.days(cell.daysBehind ?? 0))"
+        case .stale: state = "stale \(MessageText.dayCount(cell.daysBehind ?? 0))"
         case .missing: state = "missing"
         case .undated: state = "undated"
         }
@@ -213,7 +213,6 @@ public struct StatusHTMLWriter: Sendable {
         key.hasPrefix(prefix) && key.count > prefix.count ? String(key.dropFirst(prefix.count)) : key
     }
 
-    static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 
     /// One number per cell, larger = needs more work: missing, then stale by
     /// days, then undated, then current by untranslated share (per mille).
@@ -224,26 +223,5 @@ public struct StatusHTMLWriter: Sendable {
         case .undated: 1_000_000
         case .current: StatusMath.permille(cell.untranslated, of: cell.segments) ?? 0
         }
-    }
-}
-
-/// Escaping for HTML text and double- or single-quoted attribute values.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            // Control characters other than tab and newline are not allowed in HTML text.
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
     }
 }

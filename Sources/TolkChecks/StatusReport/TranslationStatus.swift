@@ -188,22 +188,4 @@ enum StatusMath {
     static func percentText(_ part: Int, of whole: Int) -> String? {
         permille(part, of: whole).map { "\($0 / 10).\($0 % 10)%" }
     }
-
-    /// Days from `earlier` to `later` in the proleptic Gregorian calendar
-    /// (negative when `later` is before `earlier`).
-    static func days(from earlier: CalendarDate, to later: CalendarDate) -> Int {
-        dayNumber(later) - dayNumber(earlier)
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`): exact
-    /// for every `CalendarDate`, with no time zone involved.
-    static func dayNumber(_ date: CalendarDate) -> Int {
-        let y = date.month <= 2 ? date.year - 1 : date.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = (date.month + 9) % 12 // March = 0
-        let dayOfYear = (153 * monthIndex + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
 }

@@ -45,7 +45,7 @@ extension TranslationStatus {
             var state = TranslationState.undated
             var daysBehind: Int?
             if let newest, let date = file.sourceDate {
-                let days = StatusMath.days(from: date, to: newest)
+                let days = date.days(to: newest)
                 state = days > 0 ? .stale : .current
                 daysBehind = days > 0 ? days : nil
             }

@@ -1,3 +1,5 @@
+import TolkModel
+
 /// The guide as HTML: an `<article>` for the site, or a whole page.
 ///
 /// Every text from a document is escaped; links pass `LinkPolicy` (only
@@ -50,7 +52,7 @@ public struct HTMLGuideRenderer: Sendable {
         return out
     }
 
-    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
+    private func e(_ text: String) -> String { HTMLText.escape(text) }
 
     /// `lang="en"` on the chrome's English words inside a page in another language.
     private func fact(_ label: String, _ html: String, lang: String? = "en") -> String {

@@ -1,3 +1,5 @@
+import TolkModel
+
 /// The page around a guide or an index: `lang`, `dir`, a policy that allows
 /// no script, no plug-ins and no outside requests, `hreflang` alternates and a
 /// locale switcher made of plain links, so it reads without JavaScript.
@@ -36,7 +38,7 @@ public struct HTMLPage: Sendable {
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'"
 
     public func render(body: String) -> String {
-        let e = HTMLEscaping.escape
+        let e = HTMLText.escape
         let dir = GuideWording.isRightToLeft(locale) ? "rtl" : "ltr"
         var out = """
             <!DOCTYPE html>

@@ -74,7 +74,7 @@ public struct SiteWriter: Sendable {
     }
 
     private func rootIndex() -> String {
-        let e = HTMLEscaping.escape
+        let e = HTMLText.escape
         var body = "<h1>Step guides</h1>\n<p class=\"meta\">\(catalog.entries.count) guide\(catalog.entries.count == 1 ? "" : "s") "
             + "as of <time datetime=\"\(asOf)\">\(asOf)</time>. Choose a language.</p>\n<ul class=\"guides\">\n"
         for locale in locales {
@@ -86,7 +86,7 @@ public struct SiteWriter: Sendable {
     }
 
     private func localeIndex(_ locale: String, _ guides: [Guide]) -> String {
-        let e = HTMLEscaping.escape
+        let e = HTMLText.escape
         var body = "<h1>\(e(Self.nativeName(locale)))</h1>\n"
             + "<p class=\"meta\" lang=\"en\">Step guides as of <time datetime=\"\(asOf)\">\(asOf)</time>.</p>\n<ul class=\"guides\">\n"
         for guide in guides.sorted(by: { ($0.title, $0.id) < ($1.title, $1.id) }) {

@@ -198,21 +198,6 @@ final class TranslationStatusTests: XCTestCase {
 
     // MARK: - Arithmetic
 
-    /// The day count against Foundation's Gregorian calendar, across leap years and centuries.
-    func testDayCountMatchesFoundation() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<400 {
-            let a = DateComponents(year: Int.random(in: 1583...2400, using: &generator),
-                                   month: Int.random(in: 1...12, using: &generator),
-                                   day: Int.random(in: 1...28, using: &generator))
-            let b = DateComponents(year: Int.random(in: 1583...2400, using: &generator), month: 2,
-                                   day: Int.random(in: 27...29, using: &generator))
-            guard let x = CalendarDate(year: a.year!, month: a.month!, day: a.day!),
-                  let y = CalendarDate(year: b.year!, month: b.month!, day: b.day!) else { continue }
-            XCTAssertEqual(StatusMath.days(from: x, to: y), S.days(from: a, to: b), "\(x) → \(y)")
-        }
-    }
-
     func testPercentRounding() {
         XCTAssertEqual(StatusMath.percentText(1, of: 3), "33.3%")
         XCTAssertEqual(StatusMath.percentText(2, of: 3), "66.7%")

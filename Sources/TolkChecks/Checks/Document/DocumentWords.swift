@@ -39,7 +39,7 @@ struct DocumentFunctionWords: Sendable {
         }
     }
 
-    private static let cache = DocumentLockedValue<(words: [String: Set<String>], table: DocumentFunctionWords)?>(nil)
+    private static let cache = LockedValue<(words: [String: Set<String>], table: DocumentFunctionWords)?>(nil)
 
     func bit(_ language: String) -> UInt64 {
         languages.firstIndex(of: language).map { 1 << UInt64($0) } ?? 0
@@ -275,20 +275,6 @@ final class TokenKeyBuffer {
     }
 
     deinit { pointer.deallocate() }
-}
-
-/// A value shared between threads behind a lock.
-final class DocumentLockedValue<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
-    }
 }
 
 /// Function words by their UTF-8 bytes in an open-addressing hash table

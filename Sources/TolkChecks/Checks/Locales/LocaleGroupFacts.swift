@@ -111,7 +111,7 @@ enum LocaleGroupFacts {
     /// (only worked out when two files tie). Files without `ms.date` come last.
     static func newestFirst(_ members: [GroupMember], in corpus: CorpusUnderCheck) -> [GroupMember] {
         func key(_ m: GroupMember) -> (Int, Int, Int) {
-            (m.sourceDate.map(dayNumber) ?? .min, isSource(m, corpus) ? 1 : 0, m.handoffDate.map(dayNumber) ?? .min)
+            (m.sourceDate.map(\.dayNumber) ?? .min, isSource(m, corpus) ? 1 : 0, m.handoffDate.map(\.dayNumber) ?? .min)
         }
         let byKey = members.sorted { a, b in
             let ka = key(a), kb = key(b)
@@ -132,27 +132,6 @@ enum LocaleGroupFacts {
             let sa = isSource(a, corpus), sb = isSource(b, corpus)
             return sa != sb ? sa : (a.locale, a.path) < (b.locale, b.path)
         }
-    }
-
-    /// Days from `earlier` to `later` (negative when `later` is before).
-    static func days(from earlier: CalendarDate, to later: CalendarDate) -> Int {
-        dayNumber(later) - dayNumber(earlier)
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar.
-    static func dayNumber(_ date: CalendarDate) -> Int {
-        let y = date.month <= 2 ? date.year - 1 : date.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let monthIndex = date.month > 2 ? date.month - 3 : date.month + 9
-        let dayOfYear = (153 * monthIndex + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// `1 day`, `402 days`.
-    static func dayCount(_ days: Int) -> String {
-        days == 1 ? "1 day" : "\(days) days"
     }
 
     /// Where a finding about a front matter key goes: the key's line, else line 1.

@@ -26,9 +26,9 @@ struct StaleTranslationCheck: LocaleGroupCheck {
             let location = LocaleGroupFacts.location(of: "ms.date", in: member)
             if date < topDate {
                 guard !LocaleGroupFacts.sameSource(member, top) else { continue }
-                let days = LocaleGroupFacts.days(from: date, to: topDate)
+                let days = date.days(to: topDate)
                 findings.add("\(member.locale) is built from the source of \(date), "
-                             + "\(LocaleGroupFacts.dayCount(days)) older than \(top.locale)'s \(topDate)",
+                             + "\(MessageText.dayCount(days)) older than \(top.locale)'s \(topDate)",
                              path: member.path, locale: member.locale, at: location)
                 continue
             }
@@ -39,11 +39,11 @@ struct StaleTranslationCheck: LocaleGroupCheck {
                 return !LocaleGroupFacts.sameSource(member, other)
             }
             guard let newer, let newerHandoff = newer.handoffDate else { continue }
-            let days = LocaleGroupFacts.days(from: handoff, to: newerHandoff)
+            let days = handoff.days(to: newerHandoff)
             let ownTag = LocaleGroupFacts.versionTag(member).map { "\($0), " } ?? ""
             let newerTag = LocaleGroupFacts.versionTag(newer).map { "\($0), " } ?? ""
             findings.add("\(member.locale) is built from an earlier version of the \(date) source "
-                         + "(\(ownTag)handed off \(handoff)), \(LocaleGroupFacts.dayCount(days)) before "
+                         + "(\(ownTag)handed off \(handoff)), \(MessageText.dayCount(days)) before "
                          + "\(newer.locale)'s (\(newerTag)handed off \(newerHandoff))",
                          path: member.path, locale: member.locale, at: location)
         }

@@ -20,7 +20,7 @@ final class TextDateMemo: Sendable {
         let text: String
     }
 
-    private let known = DocumentLockedValue<[Key: [RecognizedDate]]>([:])
+    private let known = LockedValue<[Key: [RecognizedDate]]>([:])
 
     /// `recognizer.dates(in: text, fallbackYear: fallbackYear)`, read once per run.
     func dates(in text: String, recognizer: LocalizedDateRecognizer, fallbackYear: Int) -> [RecognizedDate] {

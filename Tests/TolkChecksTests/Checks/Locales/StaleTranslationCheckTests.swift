@@ -78,14 +78,4 @@ final class StaleTranslationCheckTests: XCTestCase {
                 "built from the source of \(date), \(days) days older than \(newestLocale)'s \(newest.1)"), finding.message)
         }
     }
-
-    func testDayCountsAgreeWithFoundation() throws {
-        let pairs = [("2019-03-21", "2020-04-27"), ("1999-12-31", "2000-03-01"), ("2100-02-28", "2100-03-01"),
-                     ("2024-02-28", "2024-03-01"), ("2021-04-27", "2019-03-21"), ("1970-01-01", "1970-01-01")]
-        for (a, b) in pairs {
-            let from = try XCTUnwrap(CalendarDate(iso: a)), to = try XCTUnwrap(CalendarDate(iso: b))
-            XCTAssertEqual(LocaleGroupFacts.days(from: from, to: to), LocalesTestSupport.days(from: from, to: to), "\(a) → \(b)")
-        }
-        XCTAssertEqual(LocaleGroupFacts.dayNumber(try XCTUnwrap(CalendarDate(iso: "1970-01-02"))), 1)
-    }
 }
