@@ -36,26 +36,7 @@ struct ContentInlineWalker {
     func forEach(_ body: (Inline, Segment?) -> Void) {
         // The pairs being walked, innermost last: nesting is shallow, so a list beats a set.
         var visiting: [Int] = []
-        for block in document.blocks { walk(block, body, &visiting) }
-    }
-
-    private func walk(_ block: Block, _ body: (Inline, Segment?) -> Void, _ visiting: inout [Int]) {
-        switch block.kind {
-        case .heading(_, _, let content), .paragraph(let content):
-            walk(content, nil, body, &visiting)
-        case .list(_, _, let items):
-            for item in items { for child in item.blocks { walk(child, body, &visiting) } }
-        case .blockQuote(let children), .alert(_, let children):
-            for child in children { walk(child, body, &visiting) }
-        case .htmlTable(let table), .table(let table):
-            for row in [table.header].compactMap({ $0 }) + table.rows {
-                for cell in row.cells { walk(cell.content, nil, body, &visiting) }
-            }
-        case .image(let image):
-            walk(image.altText, nil, body, &visiting)
-        case .code, .html, .include, .thematicBreak, .truncated:
-            break
-        }
+        forEachRun { run in walk(run, nil, body, &visiting) }
     }
 
     private func walk(_ inlines: [Inline], _ segment: Segment?, _ body: (Inline, Segment?) -> Void,

@@ -179,24 +179,21 @@ struct DocumentProse {
         var counted = ""
         var location: SourceLocation
         var segment: String?
-        /// Whether `shown` has more than white space (kept even when `shown` is not).
+        /// Whether `shown` has more than white space.
         var hasShown = false
     }
 
     private(set) var sentences: [Sentence] = []
 
-    /// The sentences of `inlines`; `shown` is built only when `keepsShown`.
-    init(_ inlines: [Inline], in document: Document, keepsShown: Bool = true) {
-        var builder = SentenceBuilder(keepsShown: keepsShown)
+    /// The sentences of `inlines`.
+    init(_ inlines: [Inline], in document: Document) {
+        var builder = SentenceBuilder()
         ProseWalker(segments: document.segments).walk(inlines, into: &builder)
         sentences = builder.sentences
     }
 
     /// Builds each sentence's text; a sentence with nothing to show is dropped.
     private struct SentenceBuilder: ProseSink {
-        /// Whether `shown` is built: only a reported sentence needs it, and
-        /// building it doubles the copying of every sentence.
-        let keepsShown: Bool
         var sentences: [Sentence] = []
         var current: Sentence?
 
@@ -208,7 +205,7 @@ struct DocumentProse {
 
         mutating func show(_ piece: Substring) {
             guard current != nil else { return }
-            if keepsShown { current?.shown += piece }
+            current?.shown += piece
             if current?.hasShown == false, piece.unicodeScalars.contains(where: { !ScalarProperties.isWhitespace($0) }) {
                 current?.hasShown = true
             }

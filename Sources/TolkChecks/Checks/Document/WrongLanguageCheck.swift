@@ -180,7 +180,7 @@ public struct WrongLanguageCheck: DocumentCheck {
             stream.startUnit()
             ProseWalker(segments: file.document.segments).walk(inlines, into: &stream)
             guard stream.foundForeign else { return }
-            let prose = DocumentProse(inlines, in: file.document, keepsShown: false)
+            let prose = DocumentProse(inlines, in: file.document)
             var found: (index: Int, language: String)?
             var count = 0
             for (index, sentence) in prose.sentences.enumerated() {
@@ -189,8 +189,7 @@ public struct WrongLanguageCheck: DocumentCheck {
                 if found == nil { found = (index, foreign) }
             }
             guard let found else { return }
-            // What the reader sees is built only now, for the sentence reported.
-            let first = (sentence: DocumentProse(inlines, in: file.document).sentences[found.index], language: found.language)
+            let first = (sentence: prose.sentences[found.index], language: found.language)
             let name = WrongLanguageCheck.languageNames[first.language] ?? "'\(first.language)'"
             let shown = DocumentText.excerpt(String(DocumentText.trimmed(Substring(first.sentence.shown))))
             var message = "\(name) text in a \(locale) file: '\(shown)'"

@@ -86,14 +86,7 @@ enum PairsText {
     /// Whether `text` contains `part`, compared byte for byte (no locale, no
     /// normalisation: what `range(of:)` costs is not needed for names).
     static func contains(_ text: String, _ part: String) -> Bool {
-        let needle = Array(part.utf8)
-        guard let first = needle.first else { return true }
-        let haystack = text.utf8
-        var index = haystack.startIndex
-        while let found = haystack[index...].firstIndex(of: first) {
-            if haystack[found...].starts(with: needle) { return true }
-            index = haystack.index(after: found)
-        }
-        return false
+        guard !part.isEmpty else { return true }
+        return text.withUTF8Bytes { ByteSearch.contains($0, Array(part.utf8)) }
     }
 }

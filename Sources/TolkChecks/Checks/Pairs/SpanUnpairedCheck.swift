@@ -102,11 +102,12 @@ struct StrayAttributeScan {
     private static let prefix = Array("data-".utf8)
 
     mutating func scan(_ text: String, piece: Int) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { scan($0, piece: piece) }
-        if done == nil { Array(text.utf8).withUnsafeBufferPointer { scan($0, piece: piece) } }
+        text.withUTF8Bytes { scan($0, piece: piece) }
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, piece: Int) {
+        // Most text has no attribute at all: one memchr-led search passes it.
+        guard ByteSearch.contains(bytes, Self.prefix) else { return }
         let length = Self.source.count
         var i = 0
         while i + length <= bytes.count {

@@ -35,11 +35,10 @@ struct DateMismatchCheck: DocumentCheck {
             guard TextDatePrefilter.mayDiffer(pair, targetWords: targetWords, sourceWords: sourceWords) else { continue }
             if reader == nil { reader = TextDateReader(file: file) }
             guard let reader else { continue }
-            let dates = file.numberedPairDates
-            var pairing = TextDatePairing(source: dates.source(pair, reader), target: dates.target(pair, reader))
+            var pairing = TextDatePairing(source: reader.sourceDates(sourceProse), target: reader.targetDates(targetProse))
             guard !pairing.isClean else { continue }
-            let sourceParts = WrittenParts(prose: sourceProse, words: sourceWords)
-            let targetParts = WrittenParts(prose: targetProse, words: targetWords)
+            let sourceParts = WrittenParts(prose: sourceProse, numbers: pair.sourceNumbers, words: sourceWords)
+            let targetParts = WrittenParts(prose: targetProse, numbers: pair.targetNumbers, words: targetWords)
             pairing.unmatchedSource.removeAll(where: targetParts.holds)
             pairing.unmatchedTarget.removeAll(where: sourceParts.holds)
             guard let message = Self.message(pairing) else { continue }
@@ -53,8 +52,9 @@ struct DateMismatchCheck: DocumentCheck {
         let numbers: [Int]
         let monthNames: [Int]
 
-        init(prose: String, words: TextNumberWords) {
-            numbers = TextNumberScanner.numbers(in: prose).flatMap { number in
+        /// `scanned`: the numbers of `prose` (`TextNumberScanner.numbers(in:)`), read once per pair.
+        init(prose: String, numbers scanned: [TextNumber], words: TextNumberWords) {
+            numbers = scanned.flatMap { number in
                 // `11.02.2017` reads as one number; its groups are the parts of a date.
                 number.text.split { !$0.isASCII || !$0.isNumber }.compactMap { Int($0) }
             }

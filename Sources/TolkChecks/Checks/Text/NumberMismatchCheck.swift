@@ -42,9 +42,9 @@ struct NumberMismatchCheck: DocumentCheck {
             if context == nil { context = Context(file: file) }
             guard let context else { continue }
             let targetSide = Side(prose: targetProse, words: context.targetWords,
-                                  dates: file.numberedPairDates.target(pair, context.dates))
+                                  dates: context.dates.targetDates(targetProse))
             let sourceSide = Side(prose: sourceProse, words: context.sourceWords,
-                                  dates: file.numberedPairDates.source(pair, context.dates))
+                                  dates: context.dates.sourceDates(sourceProse))
             var (missing, extra) = Self.unexplained(target: targetSide, source: sourceSide)
             Self.cancelWords(missing: &missing, extra: &extra, target: targetSide, source: sourceSide)
             Self.cancelYears(missing: &missing, extra: &extra, target: target, source: source)

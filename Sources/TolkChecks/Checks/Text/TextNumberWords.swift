@@ -1,4 +1,5 @@
 import Foundation
+import TolkModel
 
 /// Numbers written as words in one locale: cardinal numbers spelled out
 /// ("five", "zwölf", "tre", "二十一") and month names ("May", "maj"), both
@@ -259,7 +260,7 @@ struct TextNumberWords: Sendable {
         // Bytes: ASCII letters and every byte of a non-ASCII character count as word bytes,
         // which is enough to find where words start; only candidates are decoded.
         func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte >= 0x80 }
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        return text.withUTF8Bytes { bytes -> Bool in
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
@@ -276,7 +277,7 @@ struct TextNumberWords: Sendable {
                 index = end
             }
             return false
-        } ?? !monthValues(in: text).isEmpty
+        }
     }
 
     /// The month numbers of the month names in `text`, one per occurrence.

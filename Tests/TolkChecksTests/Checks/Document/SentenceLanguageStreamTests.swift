@@ -38,7 +38,7 @@ final class SentenceLanguageStreamTests: XCTestCase {
                 units += 1
                 stream.startUnit()
                 ProseWalker(segments: document.segments).walk(inlines, into: &stream)
-                let bySentence = DocumentProse(inlines, in: document, keepsShown: false).sentences
+                let bySentence = DocumentProse(inlines, in: document).sentences
                     .contains { judge.foreignLanguage(of: $0.counted) != nil }
                 if bySentence { foreign += 1 }
                 XCTAssertEqual(stream.foundForeign, bySentence, "\(path): \(inlines.first?.location.line ?? 0)")
