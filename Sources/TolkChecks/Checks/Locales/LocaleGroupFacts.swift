@@ -157,16 +157,10 @@ enum LocaleGroupFacts {
     /// tag, as the loader reads it) replaced by `locale`; nil when the path
     /// has no locale folder.
     static func path(_ path: String, withLocale locale: String) -> String? {
+        guard let folder = LocaleTag.nearestFolder(inPath: path) else { return nil }
         var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard components.count > 1 else { return nil }
-        let folders = components.indices.dropLast()
-        guard let index = folders.last(where: { isLocaleFolder(components[$0]) }) else { return nil }
-        components[index] = locale
+        components[folder.index] = locale
         return components.joined(separator: "/")
-    }
-
-    static func isLocaleFolder(_ name: String) -> Bool {
-        LocaleTag(name) != nil && (name.utf8.contains(UInt8(ascii: "-")) || name.count == 2)
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
