@@ -19,11 +19,36 @@ final class GuideCommandTests: XCTestCase {
     }
 
     func testTextWrapsAtTheGivenWidthWithoutColourWhenPiped() throws {
-        let result = try CLI.run(["guide", "add-a-customer", "--locale", "ja-JP", "--as-of", "2024-06-01"],
-                                 in: CLI.repository)
-        XCTAssertEqual(result.status, 0, result.summary)
-        XCTAssertFalse(result.stdoutText.contains("\u{1B}["), "no colour into a file")
-        XCTAssertTrue(result.stdoutText.contains("[") , "labels in brackets without colour")
+        for locale in ["sv-SE", "ja-JP"] {
+            let result = try CLI.run(["guide", "add-a-customer", "--locale", locale, "--as-of", "2024-06-01",
+                                      "--width", "40"], in: CLI.repository)
+            XCTAssertEqual(result.status, 0, result.summary)
+            XCTAssertFalse(result.stdoutText.contains("\u{1B}"), "no colour into a file")
+            // Labels stand in brackets when there is no colour to mark them: `[Kunder]`.
+            XCTAssertNotNil(result.stdoutText.range(of: #"\[[^\]\s][^\]]*\]"#, options: .regularExpression),
+                            "\(locale): labels in brackets")
+            // The source reference is kept whole, as a path to copy: the one line allowed past the width.
+            let lines = result.stdoutText.split(separator: "\n")
+            XCTAssertEqual(lines.filter { $0.hasPrefix("Source: Content/\(locale)/add-a-customer.md") }.count, 1, locale)
+            let widths = lines.filter { !$0.hasPrefix("Source: ") }.map(Self.columns)
+            XCTAssertLessThanOrEqual(widths.max() ?? 0, 40, locale)
+            XCTAssertGreaterThanOrEqual(widths.max() ?? 0, 30, "\(locale): lines are filled, not cut short")
+        }
+    }
+
+    /// Terminal columns, counted here on their own: East Asian wide and full-width characters take two.
+    private static func columns(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { total, scalar in
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                 0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+                total + 2
+            case 0x0300...0x036F, 0x200B...0x200F:
+                total
+            default:
+                total + 1
+            }
+        }
     }
 
     func testRulesOnlyGuide() throws {
