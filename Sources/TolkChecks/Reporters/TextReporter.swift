@@ -25,7 +25,8 @@ public struct TextReporter: FindingReporter {
     func summaryLine(_ summary: CheckSummary) -> String {
         let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
         let documents = summary.documents == 1 ? "1 document" : "\(summary.documents) documents"
-        var line = "\(files) (\(documents), \(summary.locales.count) locales) checked: "
+        let locales = summary.locales.count == 1 ? "1 locale" : "\(summary.locales.count) locales"
+        var line = "\(files) (\(documents), \(locales)) checked: "
         if summary.findings == 0 {
             line += "no findings"
         } else {

@@ -6,13 +6,9 @@ import TolkRules
 /// knows about agreements, dates, roles, required fields and test names
 /// comes from the table; it is a value, safe to share between tasks.
 public struct Validator: Sendable {
-    public let table: RuleTable
     let index: RuleIndex
     let localizer: MessageLocalizer
     let checks: [any OnboardingCheck]
-
-    /// The ids of every check, in the order they run and report.
-    public static let checkIDs: [String] = allChecks.map(\.id)
 
     private static let allChecks: [any OnboardingCheck] = [
         AgreementRequiredCheck(), AcceptanceDateCheck(), SignerInformationCheck(), ActorRoleCheck(),
@@ -20,7 +16,6 @@ public struct Validator: Sendable {
     ]
 
     public init(rules: RuleTable) {
-        table = rules
         index = RuleIndex(rules)
         localizer = MessageLocalizer(sourceLocale: rules.generated.sourceLocale)
         checks = Self.allChecks

@@ -5,7 +5,7 @@ import TolkModel
 /// Everything a renderer shows is here, already chosen: which locale's text,
 /// which roles and agreement were in force, which steps fell back to English.
 /// Renderers only lay it out, so every format says the same thing.
-public struct Guide: Sendable, Equatable, Codable {
+public struct Guide: Sendable, Equatable, Encodable {
     /// The guide's id (`add-a-new-customer`): the document name, plus
     /// `.<anchor>` when the document has several procedures.
     public var id: String
@@ -65,7 +65,7 @@ public struct Guide: Sendable, Equatable, Codable {
 
 /// How the shown locale was chosen (BCP 47 lookup: the tag, then the same
 /// language, then the source locale).
-public struct LocaleResolution: Sendable, Equatable, Codable {
+public struct LocaleResolution: Sendable, Equatable, Encodable {
     /// What was asked for (`de-AT`).
     public var requested: String
     /// Whose text is shown (`de-DE`).
@@ -94,7 +94,7 @@ public struct LocaleResolution: Sendable, Equatable, Codable {
 }
 
 /// Terms (roles, audiences) chosen for the date, each with its label.
-public struct TermSelection: Sendable, Equatable, Codable {
+public struct TermSelection: Sendable, Equatable, Encodable {
     public var terms: [TermLabel]
     /// When no version stated the terms on the date and the earliest later
     /// version's are shown: that version's first day.
@@ -109,7 +109,7 @@ public struct TermSelection: Sendable, Equatable, Codable {
 }
 
 /// A vocabulary term as shown.
-public struct TermLabel: Sendable, Equatable, Codable {
+public struct TermLabel: Sendable, Equatable, Encodable {
     /// Vocabulary id (`admin-agent`); nil for a label the vocabulary does not know.
     public var id: String?
     public var label: String
@@ -124,7 +124,7 @@ public struct TermLabel: Sendable, Equatable, Codable {
 }
 
 /// Section labels; data from the rules configuration where it has them.
-public struct GuideLabels: Sendable, Equatable, Codable {
+public struct GuideLabels: Sendable, Equatable, Encodable {
     public var appliesTo: String
     public var roles: String
 

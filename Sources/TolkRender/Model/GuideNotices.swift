@@ -2,10 +2,10 @@ import TolkModel
 
 /// Which agreement the customer must accept on the guide's date, from the
 /// rule table's dated agreement rules (never from dates in code).
-public struct AgreementNotice: Sendable, Equatable, Codable {
+public struct AgreementNotice: Sendable, Equatable, Encodable {
     /// `single`: one agreement is accepted; `either`: during a transition,
     /// the new one or the one it replaces.
-    public enum Kind: String, Sendable, Codable { case single, either }
+    public enum Kind: String, Sendable, Encodable { case single, either }
 
     public var kind: Kind
     /// Accepted on the date, newest first.
@@ -53,7 +53,7 @@ public struct AgreementNotice: Sendable, Equatable, Codable {
 }
 
 /// An agreement with the label the configuration gives it in the locale.
-public struct AgreementTerm: Sendable, Equatable, Codable {
+public struct AgreementTerm: Sendable, Equatable, Encodable {
     /// Vocabulary id (`microsoft-customer-agreement`).
     public var id: String
     public var label: String
@@ -74,7 +74,7 @@ public struct AgreementTerm: Sendable, Equatable, Codable {
 }
 
 /// Whether a confirmation needs the signer's details on the guide's date.
-public struct SignerNotice: Sendable, Equatable, Codable {
+public struct SignerNotice: Sendable, Equatable, Encodable {
     public var required: Bool
     /// The first day it is required.
     public var from: CalendarDate
@@ -98,7 +98,7 @@ public struct SignerNotice: Sendable, Equatable, Codable {
 }
 
 /// A sentence of the content in one locale.
-public struct LocalizedSentence: Sendable, Equatable, Codable {
+public struct LocalizedSentence: Sendable, Equatable, Encodable {
     public var text: String
     public var locale: String
     /// True when the locale has no such sentence and the English one is shown.

@@ -1,5 +1,5 @@
 /// One numbered step: its paragraphs and the notes under it.
-public struct GuideStep: Sendable, Equatable, Codable {
+public struct GuideStep: Sendable, Equatable, Encodable {
     /// 1-based, as the document numbers it.
     public var number: Int
     public var paragraphs: [GuideParagraph]
@@ -17,7 +17,7 @@ public struct GuideStep: Sendable, Equatable, Codable {
 }
 
 /// A DocFX alert under a step.
-public struct GuideNote: Sendable, Equatable, Codable {
+public struct GuideNote: Sendable, Equatable, Encodable {
     /// `NOTE`, `TIP`, `IMPORTANT`, `WARNING` or `CAUTION`.
     public var kind: String
     public var paragraphs: [GuideParagraph]
@@ -32,8 +32,8 @@ public struct GuideNote: Sendable, Equatable, Codable {
 }
 
 /// A paragraph, bullet or code line of a step or note.
-public struct GuideParagraph: Sendable, Equatable, Codable {
-    public enum Style: String, Sendable, Codable {
+public struct GuideParagraph: Sendable, Equatable, Encodable {
+    public enum Style: String, Sendable, Encodable {
         case body, bullet, code
     }
 
@@ -54,7 +54,7 @@ public struct GuideParagraph: Sendable, Equatable, Codable {
 }
 
 /// A run of inline content: what the renderers style.
-public enum GuideRun: Sendable, Equatable, Codable {
+public enum GuideRun: Sendable, Equatable, Encodable {
     case text(String)
     /// A name on the screen the reader clicks or reads (bold in the document).
     case uiLabel(String)
@@ -70,18 +70,7 @@ public enum GuideRun: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey { case kind, text, target }
-    private enum Kind: String, Codable { case text, uiLabel, code, link }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let text = try c.decode(String.self, forKey: .text)
-        switch try c.decode(Kind.self, forKey: .kind) {
-        case .text: self = .text(text)
-        case .uiLabel: self = .uiLabel(text)
-        case .code: self = .code(text)
-        case .link: self = .link(text, try c.decode(LinkTarget.self, forKey: .target))
-        }
-    }
+    private enum Kind: String, Encodable { case text, uiLabel, code, link }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -98,7 +87,7 @@ public enum GuideRun: Sendable, Equatable, Codable {
 }
 
 /// Where a link goes once resolved.
-public enum LinkTarget: Sendable, Equatable, Codable {
+public enum LinkTarget: Sendable, Equatable, Encodable {
     /// Another guide of the same content (`confirm-agreement.md` → `confirm-agreement`).
     case guide(id: String)
     /// An absolute `http`, `https` or `mailto` URL.
@@ -108,13 +97,6 @@ public enum LinkTarget: Sendable, Equatable, Codable {
     case page(String)
 
     private enum CodingKeys: String, CodingKey { case guide, url, page }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let id = try c.decodeIfPresent(String.self, forKey: .guide) { self = .guide(id: id) }
-        else if let url = try c.decodeIfPresent(String.self, forKey: .url) { self = .url(url) }
-        else { self = .page(try c.decode(String.self, forKey: .page)) }
-    }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)

@@ -62,7 +62,14 @@ final class JSONReporterTests: XCTestCase {
             ReporterFixtures.finding("date-mismatch", .note, "a/b.md", 1, 1, message),
         ])
         let text = JSONReporter().render(report)
-        XCTAssertEqual(text, JSONReporter().render(report))
+        // Deterministic across runs: every object's keys in sorted order (hash order differs per process).
+        let resorted = try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: Data(text.utf8)),
+                                                  options: [.sortedKeys])
+        let keys = { (text: String) in
+            text.matches(of: /"([^"\\]|\\.)*" ?:/).map { String($0.output.0).filter { $0 != " " } }
+        }
+        XCTAssertEqual(keys(text), keys(String(decoding: resorted, as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")))
+        XCTAssertGreaterThan(keys(text).count, 20)
         XCTAssertFalse(text.contains("\\/"), "slashes are not escaped")
         let findings = try XCTUnwrap(try parse(report)["findings"] as? [[String: Any]])
         XCTAssertTrue(findings.contains { $0["message"] as? String == message })

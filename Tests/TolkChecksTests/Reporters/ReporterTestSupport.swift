@@ -1,5 +1,5 @@
 import Foundation
-import TolkChecks
+@testable import TolkChecks
 import TolkModel
 import XCTest
 
@@ -40,12 +40,7 @@ enum ReporterFixtures {
             finding("mystery-check", .error, "/abs/path/x.md", 7, 3, "a check the catalog does not know"),
         ] + extra
         findings.sort(by: Finding.reportOrder)
-        var seen: [String: Int] = [:]
-        for index in findings.indices {
-            let hash = findings[index].identityHash
-            seen[hash, default: 0] += 1
-            findings[index].fingerprint = "\(hash)/\(seen[hash]!)"
-        }
+        CheckRunner.assignFingerprints(&findings)
         let files = [
             file("de-DE/roles.md", "de-DE", "roles"),
             file("sv-SE/dir with space/ö#1.md", "sv-SE", "odd"),

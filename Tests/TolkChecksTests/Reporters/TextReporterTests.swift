@@ -20,13 +20,13 @@ final class TextReporterTests: XCTestCase {
 
     func testSummaryWording() {
         XCTAssertEqual(TextReporter(color: false).render(ReporterFixtures.clean()),
-                       "1 file (1 document, 1 locales) checked: no findings\n")
+                       "1 file (1 document, 1 locale) checked: no findings\n")
         let single = ReporterFixtures.finding("link-mismatch", .warning, "a.md", 1, 1, "one")
         let summary = CheckSummary(files: 2, documents: 2, locales: ["de-DE"], findings: [single],
                                    suppressed: 3, baselined: 4)
         let report = CheckReport(findings: [single], checks: ReporterFixtures.checks, files: [], summary: summary)
         XCTAssertEqual(TextReporter(color: false).render(report).split(separator: "\n").last,
-                       "2 files (2 documents, 1 locales) checked: 1 warning; 3 suppressed by comments; 4 in the baseline")
+                       "2 files (2 documents, 1 locale) checked: 1 warning; 3 suppressed by comments; 4 in the baseline")
     }
 
     func testNoEscapeCodesWithoutColor() {
