@@ -44,7 +44,7 @@ struct GuideCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try input.catalog(requireContent: false)
+        let catalog = try input.catalog()
         let entry: GuideEntry
         switch catalog.find(procedure) {
         case .success(let found): entry = found
@@ -84,8 +84,8 @@ struct GuideInputOptions: ParsableArguments {
 
     /// The catalog of guides from `--rules`, else from the content paths
     /// (`--content`, else `paths`, else `Content`).
-    func catalog(requireContent: Bool, paths: [String] = []) throws -> GuideCatalog {
-        if let rules, !requireContent {
+    func catalog(paths: [String] = []) throws -> GuideCatalog {
+        if let rules {
             let table: RuleTable
             do { table = try RuleTableLoader.load(path: rules) } catch { throw InputError(description: "\(error)") }
             return GuideCatalog(table: table, configuration: try configuration(contentPaths: []))

@@ -34,7 +34,7 @@ struct SiteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try input.catalog(requireContent: true, paths: paths)
+        let catalog = try input.catalog(paths: paths)
         let newest = catalog.table.documents.flatMap(\.versions).compactMap(\.date).max()
         let writer = SiteWriter(catalog: catalog, asOf: asOf ?? newest ?? CalendarDate.today)
         let count: Int

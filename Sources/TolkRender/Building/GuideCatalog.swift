@@ -82,7 +82,8 @@ public struct GuideCatalog: Sendable {
         }
         // Every name a guide answers to, for "did you mean".
         let names = entries.flatMap { entry in [entry.id, entry.documentName, entry.anchor].map { ($0.lowercased(), entry.id) } }
-        let nearest = EditDistance.nearest(to: wanted, among: names.map(\.0)).flatMap { name in names.first { $0.0 == name }?.1 }
+        // The same "did you mean" as every other name the CLI reads (check ids, configuration keys).
+        let nearest = Spelling.nearest(to: wanted, among: names.map(\.0)).flatMap { name in names.first { $0.0 == name }?.1 }
         return .failure(GuideLookupError(query: query, available: entries.map(\.id), nearest: nearest, ambiguous: []))
     }
 
@@ -138,31 +139,5 @@ public struct GuideLookupError: Error, Sendable, Equatable, CustomStringConverti
         if let nearest { out += "; did you mean '\(nearest)'?" }
         out += "\navailable guides:\n" + (available.isEmpty ? "  (none: the content has no procedures)\n" : available.map { "  \($0)\n" }.joined())
         return out
-    }
-}
-
-/// Levenshtein distance, for "did you mean".
-enum EditDistance {
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
-
-    /// The candidate closest to `query` (ties: the first in sorted order),
-    /// or nil when even that needs more edits than half the query's length.
-    static func nearest(to query: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(query, $0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-        guard let best = scored.first, best.1 <= max(3, query.count / 2) else { return nil }
-        return best.0
     }
 }
