@@ -82,28 +82,7 @@ struct NameKey {
 
     init(_ name: String) {
         lower = name.lowercased()
-        slug = Self.asciiSlug(name) ?? Slug.make(name)
-    }
-
-    /// `Slug.make` for ASCII names, byte by byte: the same slug without
-    /// Unicode property look-ups, which cost more than a whole check.
-    static func asciiSlug(_ name: String) -> String? {
-        var out: [UInt8] = []
-        var dash = false, previousLower = false
-        for byte in name.utf8 {
-            guard byte < 0x80 else { return nil }
-            let upper = (65...90).contains(byte), lower = (97...122).contains(byte), digit = (48...57).contains(byte)
-            if previousLower, upper { dash = true }
-            previousLower = lower
-            if upper || lower || digit {
-                if dash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
-                out.append(upper ? byte + 32 : byte)
-                dash = false
-            } else {
-                dash = true
-            }
-        }
-        return out.isEmpty ? "untitled" : String(decoding: out, as: UTF8.self)
+        slug = Slug.make(name)
     }
 
     func matches(_ id: String) -> Bool { slug == id || lower == id.lowercased() }

@@ -127,6 +127,32 @@ struct ProcedureExtractor {
 /// (`Microsoft Customer Agreement` → `microsoft-customer-agreement`).
 public enum Slug {
     public static func make(_ text: String) -> String {
+        ascii(text) ?? unicode(text)
+    }
+
+    /// `make` for ASCII text, byte by byte: the same slug without Unicode
+    /// property look-ups (headings and names are slugged on every file and
+    /// every onboarding record); nil for text with other characters.
+    static func ascii(_ text: String) -> String? {
+        var out: [UInt8] = []
+        var dash = false, previousLower = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let upper = (65...90).contains(byte), lower = (97...122).contains(byte), digit = (48...57).contains(byte)
+            if previousLower, upper { dash = true }
+            previousLower = lower
+            if upper || lower || digit {
+                if dash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                out.append(upper ? byte + 32 : byte)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return out.isEmpty ? "untitled" : String(decoding: out, as: UTF8.self)
+    }
+
+    static func unicode(_ text: String) -> String {
         var out = ""
         var dash = false
         var previousLower = false
