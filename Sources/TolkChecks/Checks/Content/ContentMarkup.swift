@@ -1,12 +1,17 @@
 import TolkModel
 
 /// The markup of one side of a pair that must survive translation: bold and
-/// italic spans, code spans, link destinations. One pass, no text built.
+/// italic spans, code spans, link destinations, `:::no-loc` terms and inline
+/// HTML. One pass, no text built.
 struct ContentMarkup: Sendable {
     var strongCount = 0
     var emphasisCount = 0
     var codeSpans: [String] = []
     var links: [(url: String, location: SourceLocation)] = []
+    /// `:::no-loc text="…":::` terms, in order.
+    var noLocTerms: [String] = []
+    /// Raw inline HTML that is not a span pair (`<br/>`, `<a name>`, comments).
+    var html: [String] = []
 
     init(_ segment: Segment, side: PairSide, in segments: [Segment]) {
         add(side.inlines(segment), side: side, segments: segments, depth: 0)
@@ -31,7 +36,11 @@ struct ContentMarkup: Sendable {
             case .segment(let index):
                 // Nested pairs count on the same side; a malformed model cannot loop.
                 if depth < 4 { add(side.inlines(of: index, in: segments), side: side, segments: segments, depth: depth + 1) }
-            case .text, .softBreak, .lineBreak, .html, .noLoc:
+            case .noLoc(let term):
+                noLocTerms.append(term)
+            case .html(let html):
+                self.html.append(html)
+            case .text, .softBreak, .lineBreak:
                 break
             }
         }

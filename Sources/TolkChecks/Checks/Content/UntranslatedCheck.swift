@@ -29,16 +29,16 @@ struct UntranslatedCheck: DocumentCheck {
         let functionWords = file.settings.functionWords[sourceLanguage] ?? []
         var terms: [String]?
         let segments = document.segments
-        file.forEachSegment { _, segment in
+        file.forEachSegment { index, segment in
             guard Self.sameText(segment, in: segments) else { return }
             let source = PairSide.source.text(segment.source, in: segments)
             guard PairsText.hasText(source) else { return }
             // Removing names only takes words away: test the whole text first.
             guard Self.needsTranslation(source, functionWords: functionWords) else { return }
             if terms == nil { terms = file.settings.noLocTerms.sorted { $0.count > $1.count } }
-            let inventory = file.sourceInventory(segment)
+            let markup = file.contentMarkups.source[index]
             let prose = Self.prose(PairsText.collapsed(source),
-                                   removing: inventory.codeSpans + inventory.noLocTerms + (terms ?? []))
+                                   removing: markup.codeSpans + markup.noLocTerms + (terms ?? []))
             guard Self.needsTranslation(prose, functionWords: functionWords) else { return }
             findings.add("the target of pair '\(segment.id)' is the English source unchanged: \(PairsText.quoted(source))",
                          at: segment.location, segment: segment.id)

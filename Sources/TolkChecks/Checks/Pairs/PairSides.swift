@@ -2,7 +2,7 @@ import TolkModel
 
 /// The two sides of a pair, read straight from the model: cheap questions
 /// the pair and content checks ask of every pair (is there text, what is
-/// the text), without building a full `InlineInventory`.
+/// the text), without building their markup (`ContentMarkup`).
 enum PairSide: Sendable {
     case target, source
 

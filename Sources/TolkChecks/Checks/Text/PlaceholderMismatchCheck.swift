@@ -32,13 +32,14 @@ struct PlaceholderMismatchCheck: DocumentCheck {
 
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard file.hasTranslatedPairs else { return }
-        for segment in file.document.segments
-        where Self.mayHoldItems(segment.rawTarget) || Self.mayHoldItems(segment.rawSource) {
+        let segments = file.document.segments
+        for index in segments.indices
+        where Self.mayHoldItems(segments[index].rawTarget) || Self.mayHoldItems(segments[index].rawSource) {
+            let segment = segments[index]
             guard segment.rawTarget != segment.rawSource else { continue }
-            let target = Self.items(raw: segment.rawTarget, inventory: file.targetInventory(segment),
-                                    prose: file.targetProse(segment))
-            let source = Self.items(raw: segment.rawSource, inventory: file.sourceInventory(segment),
-                                    prose: file.sourceProse(segment))
+            let markups = file.contentMarkups
+            let target = Self.items(raw: segment.rawTarget, markup: markups.target[index], prose: file.targetProse(segment))
+            let source = Self.items(raw: segment.rawSource, markup: markups.source[index], prose: file.sourceProse(segment))
             for kind in Kind.allCases {
                 let (missing, extra) = Self.difference(target: target[kind] ?? [], source: source[kind] ?? [])
                 guard let message = Self.message(kind, missing: missing, extra: extra) else { continue }
@@ -73,16 +74,16 @@ struct PlaceholderMismatchCheck: DocumentCheck {
     }
 
     /// What one side holds of each kind: the text to show, and the key it compares by.
-    static func items(raw: String, inventory: InlineInventory, prose: String) -> [Kind: [(shown: String, key: String)]] {
+    static func items(raw: String, markup: ContentMarkup, prose: String) -> [Kind: [(shown: String, key: String)]] {
         var out: [Kind: [(shown: String, key: String)]] = [:]
         out[.include] = includePaths(raw).map { ($0, $0) }
-        out[.noLoc] = inventory.noLocTerms.map { ($0, $0) }
+        out[.noLoc] = markup.noLocTerms.map { ($0, $0) }
         // `[!INCLUDE[title](path)]` reads as `[!INCLUDEtitle]` in prose: includes are compared by path.
         out[.alert] = bracketed(prose, open: "[!", close: "]", allowed: { $0.isLetter })
             .filter { !$0.uppercased().hasPrefix("[!INCLUDE") }
             .map { ($0, $0.uppercased()) }
         out[.placeholder] = bracketed(prose, open: "{", close: "}", allowed: isPlaceholderCharacter).map { ($0, $0) }
-        out[.html] = inventory.html.compactMap { html in normalizedTag(html).map { (html, $0) } }
+        out[.html] = markup.html.compactMap { html in normalizedTag(html).map { (html, $0) } }
         return out
     }
 
