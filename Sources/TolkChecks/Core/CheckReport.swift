@@ -18,6 +18,18 @@ public struct CheckReport: Sendable {
 
     /// The most severe finding, `nil` when there is none.
     public var worstSeverity: Severity? { findings.map(\.severity).max() }
+
+    /// Every check the report speaks of, once each: the described checks in
+    /// their order, then, sorted, the ids of findings no descriptor describes
+    /// (their descriptor `nil`). What the JUnit suites and the SARIF rules list.
+    var reportedChecks: [(id: String, descriptor: CheckDescriptor?)] {
+        var seen = Set<String>()
+        var out: [(id: String, descriptor: CheckDescriptor?)] = checks.compactMap { check in
+            seen.insert(check.id).inserted ? (check.id, check) : nil
+        }
+        for id in Set(findings.map(\.check)).subtracting(seen).sorted() { out.append((id, nil)) }
+        return out
+    }
 }
 
 /// One checked file: which document it belongs to and its version.

@@ -44,10 +44,7 @@ public struct JUnitReporter: FindingReporter {
     public static let cleanCaseName = "all files"
 
     public func render(_ report: CheckReport) -> String {
-        var checks = report.checks.map { ($0.id, Optional($0)) }
-        var seen = Set<String>()
-        checks.removeAll { !seen.insert($0.0).inserted }
-        for id in Set(report.findings.map(\.check)).subtracting(seen).sorted() { checks.append((id, nil)) }
+        let checks = report.reportedChecks
 
         var byCheck: [String: [Finding]] = [:]
         for finding in report.findings { byCheck[finding.check, default: []].append(finding) }

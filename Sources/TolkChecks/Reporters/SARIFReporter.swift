@@ -59,14 +59,10 @@ public struct SARIFReporter: FindingReporter {
     public func render(_ report: CheckReport) -> String {
         var rules: [ReportingDescriptor] = []
         var ruleIndex: [String: Int] = [:]
-        for check in report.checks where ruleIndex[check.id] == nil {
-            ruleIndex[check.id] = rules.count
-            rules.append(Self.rule(check))
-        }
-        // A finding of a check the report does not describe still needs a rule to point at.
-        for id in Set(report.findings.map(\.check)).subtracting(ruleIndex.keys).sorted() {
+        for (id, descriptor) in report.reportedChecks {
             ruleIndex[id] = rules.count
-            rules.append(ReportingDescriptor(
+            // A finding of a check the report does not describe still needs a rule to point at.
+            rules.append(descriptor.map(Self.rule) ?? ReportingDescriptor(
                 id: id, name: Self.camelCase(id),
                 shortDescription: Message(text: "findings of '\(id)', a check this report does not describe"),
                 fullDescription: nil, defaultConfiguration: nil, properties: nil))
