@@ -23,13 +23,6 @@ public struct StatusJSONWriter: Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// A share rounded to four decimals in integers first, so the printed
-    /// double is short and the same on every platform.
-    static func roundedShare(_ part: Int, of whole: Int) -> Double? {
-        guard whole > 0 else { return nil }
-        return Double((max(0, part) * 10_000 + whole / 2) / whole) / 10_000
-    }
-
     private struct Root: Encodable {
         let status: TranslationStatus
         enum Keys: String, CodingKey { case schema, generated, summary, locales, totals, documents }
@@ -99,7 +92,7 @@ public struct StatusJSONWriter: Sendable {
             try c.encode(cell.isSource, forKey: .isSource)
             try c.encode(cell.segments, forKey: .segments)
             try c.encode(cell.untranslated, forKey: .untranslated)
-            try c.encode(StatusJSONWriter.roundedShare(cell.untranslated, of: cell.segments), forKey: .untranslatedShare)
+            try c.encode(cell.untranslatedShare, forKey: .untranslatedShare)
             try c.encode(CountsEntry(counts: cell.findings), forKey: .findings)
         }
     }
@@ -120,8 +113,7 @@ public struct StatusJSONWriter: Sendable {
             try c.encode(totals.maxDaysBehind, forKey: .maxDaysBehind)
             try c.encode(totals.segments, forKey: .segments)
             try c.encode(totals.untranslated, forKey: .untranslated)
-            try c.encode(StatusJSONWriter.roundedShare(totals.untranslated, of: totals.segments),
-                         forKey: .untranslatedShare)
+            try c.encode(totals.untranslatedShare, forKey: .untranslatedShare)
             try c.encode(CountsEntry(counts: totals.findings), forKey: .findings)
         }
     }

@@ -172,8 +172,11 @@ public struct LocaleTotals: Sendable, Hashable {
 
 /// Arithmetic the model, the page and the JSON share, so they never disagree.
 enum StatusMath {
+    /// A share rounded to four decimals in integers first, so the printed
+    /// double is short and the same on every platform (page and JSON alike).
     static func share(_ part: Int, of whole: Int) -> Double? {
-        whole > 0 ? Double(part) / Double(whole) : nil
+        guard whole > 0 else { return nil }
+        return Double((max(0, part) * 10_000 + whole / 2) / whole) / 10_000
     }
 
     /// Tenths of a percent, rounded half up in integers (no locale-dependent formatting):
