@@ -146,7 +146,7 @@ final class StatusWritersTests: XCTestCase {
         XCTAssertEqual(totals["fr-FR"]?["stale"] as? Int, 1)
         XCTAssertEqual(totals["fr-FR"]?["maxDaysBehind"] as? Int, 5)
         // Shares are short decimals, not 0.33333333333333331.
-        XCTAssertEqual(StatusJSONWriter.roundedShare(1, of: 3), 0.3333)
+        XCTAssertEqual(StatusMath.share(1, of: 3), 0.3333)
         XCTAssertFalse(text.contains("33333333"))
     }
 
