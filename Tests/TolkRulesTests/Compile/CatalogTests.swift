@@ -102,6 +102,13 @@ final class CatalogTests: XCTestCase {
         for path in paths + odd {
             XCTAssertEqual(RuleExtractor.slug(forPath: path), viaURL(path), path)
         }
+        // The version rule on its own, written out: a date names a version (its folder is the
+        // name), a year-led word does not, and control characters inside the date are skipped.
+        XCTAssertEqual(RuleExtractor.slug(forPath: "x/add-a-new-customer.2019-11-13.md"), "add-a-new-customer")
+        XCTAssertEqual(RuleExtractor.slug(forPath: "history/de-DE/agreements/2019-07-31.b09a9e28.md"), "agreements")
+        XCTAssertEqual(RuleExtractor.slug(forPath: "history/de-DE/doc/2017\r-06-14.0ebcaa39.md"), "doc")
+        XCTAssertEqual(RuleExtractor.slug(forPath: "pc/sv-SE/announcements/2020-april.md"), "2020-april")
+        XCTAssertEqual(RuleExtractor.slug(forPath: "a/2019-11-135.md"), "2019-11-135")
     }
 
     /// In the seeds, the sv-SE and nl-NL files carry no ms.assetid and still
