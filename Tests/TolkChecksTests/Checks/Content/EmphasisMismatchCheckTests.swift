@@ -53,12 +53,12 @@ final class EmphasisMismatchCheckTests: XCTestCase {
         let bold = String(step[open.upperBound..<close.lowerBound])
         let expected = SourceLocation(line: index + 1, column: step.utf8.distance(from: step.startIndex, to: open.lowerBound) + 1)
         // Why it is reported: its first or last word is a Dutch function word.
-        let words = ContentWords.words(bold).map { $0.lowercased() }
+        // Words split here on their own (letters between anything else), not by the check's tokenizer.
+        let words = bold.split { !$0.isLetter }.map { $0.lowercased() }
         let dutch = try XCTUnwrap(Support.settings.functionWords["nl"])
         let edge = try XCTUnwrap([words.first, words.last].compactMap { $0 }.first { dutch.contains($0) })
         let finding = try XCTUnwrap(findings.first { $0.location == expected })
         XCTAssertTrue(finding.message.contains("'\(edge)'"), finding.message)
-        XCTAssertFalse(findings.isEmpty)
     }
 
     func testNothingAppliesToSourceDocumentsOrUnknownLanguages() {
