@@ -50,14 +50,9 @@ struct CheckCommand: ParsableCommand {
         let setup = try CheckSetup.load(paths: paths, configPath: rules.config, baselinePath: baseline)
         let (files, errors) = ContentLoader.markdownFiles(in: paths)
         for error in errors { Output.standardError("\(error.path): error: \(error.reason)\n") }
-        let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            .planned(for: files)
-        let results = loader.map(files) { runner.checkFile($0) }
-        let report = runner.finish(results, baseline: setup.baseline, reread: loader.load)
+        let (report, unreadable) = setup.check(files, paths: paths, jobs: jobs)
         let color = format == .text && Terminal.wantsColor(FileHandle.standardOutput)
         Output.standardOutput(format.value.reporter(color: color, toolVersion: Tolk.version).render(report))
-        let unreadable = results.contains { $0.member.isUnreadable }
         let status: Int32 = !errors.isEmpty || unreadable ? 2 : failOn.value.isReached(by: report) ? 1 : 0
         // Like clang's -disable-free: the process ends here, so freeing every
         // document tree first (5 % of a run on the corpus) would be wasted work.
@@ -85,8 +80,17 @@ struct CheckSetup {
         }
     }
 
-    func runner(tree: ContentTree, jobs: Int) -> CheckRunner {
-        CheckRunner(configuration: checks, rules: rules, tree: tree, jobs: jobs)
+    /// Checks `files` (the Markdown files found under `paths`) on `jobs` threads
+    /// (default: every core): the run `tolk check` and `tolk report` share. The
+    /// runner is planned before any file is parsed, and a file it missed is read again.
+    func check(_ files: [String], paths: [String], jobs: Int?) -> (report: CheckReport, anyUnreadable: Bool) {
+        let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let loader = ContentLoader(jobs: jobs)
+        let runner = CheckRunner(configuration: checks, rules: rules, tree: ContentTree.scan(paths), jobs: jobs)
+            .planned(for: files)
+        let results = loader.map(files) { runner.checkFile($0) }
+        let report = runner.finish(results, baseline: baseline, reread: loader.load)
+        return (report, results.contains { $0.member.isUnreadable })
     }
 }
 

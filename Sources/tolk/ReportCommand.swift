@@ -39,11 +39,7 @@ struct ReportCommand: ParsableCommand {
         for error in errors { Output.standardError("\(error.path): error: \(error.reason)\n") }
         // A mistyped path would report every document of it as missing: refuse instead.
         guard errors.isEmpty else { throw ExitCode(2) }
-        let loader = ContentLoader(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let runner = setup.runner(tree: ContentTree.scan(paths), jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            .planned(for: files)
-        let results = loader.map(files) { runner.checkFile($0) }
-        let report = runner.finish(results, reread: loader.load)
+        let (report, unreadable) = setup.check(files, paths: paths, jobs: jobs)
         let status = TranslationStatus(report: report)
         let outputs = [
             ("index.html", StatusHTMLWriter().render(status)),
@@ -68,7 +64,6 @@ struct ReportCommand: ParsableCommand {
             wrote \(written.joined(separator: ", "))
 
             """)
-        let unreadable = results.contains { $0.member.isUnreadable }
         if unreadable { throw ExitCode(2) }
     }
 
