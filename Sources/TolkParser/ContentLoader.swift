@@ -84,51 +84,6 @@ public struct ContentLoader: Sendable {
     /// worker threads, so only the (small) results stay in memory. Results
     /// come back in the order of `files`.
     public func map<T: Sendable>(_ files: [String], _ transform: @escaping @Sendable (Document) -> T) -> [T] {
-        let results = ResultSlots<T>(count: files.count)
-        let workers = min(jobs, max(files.count, 1))
-        if workers == 1 {
-            for (index, file) in files.enumerated() { results.set(index, transform(load(file))) }
-        } else {
-            let group = DispatchGroup()
-            let queue = DispatchQueue(label: "tolk.loader", attributes: .concurrent)
-            for _ in 0..<workers {
-                queue.async(group: group) {
-                    while let index = results.claimNext() {
-                        results.set(index, transform(self.load(files[index])))
-                    }
-                }
-            }
-            group.wait()
-        }
-        return results.values()
-    }
-}
-
-/// Results written by many threads, each to its own slot.
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [T?]
-    private var next = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func claimNext() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
+        ParallelMap.map(files, jobs: jobs) { transform(self.load($0)) }
     }
 }

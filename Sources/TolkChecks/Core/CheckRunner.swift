@@ -122,8 +122,7 @@ public struct CheckRunner: Sendable {
     private func groupFindings(_ groups: [DocumentGroup], corpus: CorpusUnderCheck) -> [Finding] {
         let checks = catalog.groupChecks.filter { !configuration.isOffEverywhere($0.descriptor.id) }
         guard !checks.isEmpty, !groups.isEmpty else { return [] }
-        let slots = ClaimedSlots<[[Finding]]>(count: groups.count, empty: [])
-        slots.fill(workers: jobs) { index in
+        let byGroup = ParallelMap.map(count: groups.count, jobs: jobs) { index in
             let group = groups[index]
             return checks.map { check in
                 var collector = FindingCollector(check: check.descriptor, path: group.members[0].path,
@@ -132,7 +131,6 @@ public struct CheckRunner: Sendable {
                 return collector.findings
             }
         }
-        let byGroup = slots.all()
         return checks.indices.flatMap { check in byGroup.flatMap { $0[check] } }
     }
 
@@ -149,11 +147,10 @@ public struct CheckRunner: Sendable {
         let needed = groups.filter { Self.rulesCanDiffer($0.current) }.flatMap(\.current)
             .filter { $0.statedRulesRead == false }
         guard !needed.isEmpty else { return groups }
-        let slots = ClaimedSlots<[StatedRule]>(count: needed.count, empty: [])
-        slots.fill(workers: jobs) { index in extractor.comparableRules(reread(needed[index].path)) }
+        let stated = ParallelMap.map(needed, jobs: jobs) { extractor.comparableRules(reread($0.path)) }
         var replaced: [String: GroupMember] = [:]
-        for (index, member) in needed.enumerated() {
-            replaced[member.path] = GroupMember(member, statedRules: slots.value(index))
+        for (member, rules) in zip(needed, stated) {
+            replaced[member.path] = GroupMember(member, statedRules: rules)
         }
         return groups.map { group in
             DocumentGroup(key: group.key, members: group.members.map { replaced[$0.path] ?? $0 })

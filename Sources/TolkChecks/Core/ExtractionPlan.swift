@@ -25,9 +25,7 @@ public struct ExtractionPlan: Sendable {
 
     /// The plan for `files`, read on up to `jobs` threads.
     public static func foresee(_ files: [String], jobs: Int) -> ExtractionPlan {
-        let heads = ClaimedSlots<GroupMember?>(count: files.count, empty: nil)
-        heads.fill(workers: jobs) { index in FileHead.read(files[index]) }
-        let members = heads.all().compactMap { $0 }
+        let members = ParallelMap.map(files, jobs: jobs, FileHead.read).compactMap { $0 }
         let groups = DocumentGroup.group(members)
         let needed = groups.filter { CheckRunner.rulesCanDiffer($0.current) }.flatMap(\.current).map(\.path)
         return ExtractionPlan(paths: Set(needed))

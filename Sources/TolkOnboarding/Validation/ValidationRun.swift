@@ -114,33 +114,15 @@ public struct ValidationRun: Sendable {
     /// Validates the batches concurrently and writes their output in order.
     private func process(_ batches: [[InputItem]], output: BufferedOutput, diagnostics: BufferedOutput) -> Summary {
         guard !batches.isEmpty else { return Summary() }
-        let results = BatchResults(count: batches.count)
-        DispatchQueue.concurrentPerform(iterations: batches.count) { index in
-            results.set(index, BatchProcessor(validator: validator, options: options).process(batches[index]))
+        let results = ParallelMap.map(batches, jobs: options.jobs) { batch in
+            BatchProcessor(validator: validator, options: options).process(batch)
         }
         var summary = Summary()
-        for result in results.all {
+        for result in results {
             output.write(bytes: result.output)
             if !result.diagnostics.isEmpty { diagnostics.write(bytes: result.diagnostics) }
             summary.add(result.summary)
         }
         return summary
     }
-}
-
-/// One slot per batch, each written by exactly one worker before
-/// `concurrentPerform` returns, then read by the caller alone.
-private final class BatchResults: @unchecked Sendable {
-    private var slots: [BatchProcessor.Result?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: BatchProcessor.Result) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var all: [BatchProcessor.Result] { slots.compactMap { $0 } }
 }

@@ -101,20 +101,3 @@ public struct SiteWriter: Sendable {
                         trail: [("All languages", "../index.html")]).render(body: body)
     }
 }
-
-/// `map` over `jobs` threads, results in input order.
-enum ParallelMap {
-    static func map<T: Sendable, U: Sendable>(_ items: [T], jobs: Int, _ transform: @escaping @Sendable (T) -> U) -> [U] {
-        let workers = min(jobs, items.count)
-        guard workers > 1 else { return items.map(transform) }
-        var results = [U?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each index is written by exactly one worker, and read only after all have finished.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: items.count, by: workers) { slots[index] = transform(items[index]) }
-            }
-        }
-        return results.map { $0! }
-    }
-}
