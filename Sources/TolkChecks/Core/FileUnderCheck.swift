@@ -34,14 +34,12 @@ public final class FileUnderCheck: Sendable {
 
     /// The text of a pair's target, markup dropped (nested pairs resolved to their target).
     public func targetText(_ segment: Segment) -> String {
-        let segments = document.segments
-        return segment.target.plainText { segments[$0].target.plainText() }
+        PairSide.target.text(segment.target, in: document.segments)
     }
 
     /// The text of a pair's English source, markup dropped.
     public func sourceText(_ segment: Segment) -> String {
-        let segments = document.segments
-        return segment.source.plainText { segments[$0].source.plainText() }
+        PairSide.source.text(segment.source, in: document.segments)
     }
 
     /// Inline text with pairs replaced by their targets: what a reader of this locale sees.
@@ -62,6 +60,9 @@ public struct CheckSettings: Sendable {
     public var functionWords: [String: Set<String>]
     /// The rules configuration (vocabularies, patterns) `rule-mismatch` extracts with.
     public var rules: RulesConfiguration
+
+    /// The language of `sourceLocale`, lower case (`en`).
+    public var sourceLanguage: String { String(sourceLocale.prefix { $0 != "-" }).lowercased() }
 
     public init(sourceLocale: String, noLocTerms: [String], functionWords: [String: Set<String>] = [:],
                 rules: RulesConfiguration) {

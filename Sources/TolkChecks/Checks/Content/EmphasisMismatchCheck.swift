@@ -89,7 +89,7 @@ struct EmphasisMismatchCheck: DocumentCheck {
     /// Bold whose first or last word is a function word of the file's language.
     private func checkMovedBold(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard !file.isSourceDocument, let language = file.document.locale?.language,
-              language != String(file.settings.sourceLocale.prefix { $0 != "-" }),
+              language != file.settings.sourceLanguage,
               let functionWords = file.settings.functionWords[language], !functionWords.isEmpty else { return }
         var judge = MovedBoldJudge(functionWords: functionWords)
         ContentInlineWalker(document: file.document).forEachRun { run in

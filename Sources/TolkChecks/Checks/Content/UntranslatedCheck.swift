@@ -24,7 +24,7 @@ struct UntranslatedCheck: DocumentCheck {
     func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         let document = file.document
         guard !document.segments.isEmpty, !file.isSourceDocument else { return }
-        let sourceLanguage = String(file.settings.sourceLocale.prefix { $0 != "-" }).lowercased()
+        let sourceLanguage = file.settings.sourceLanguage
         if let language = document.locale?.language, language == sourceLanguage { return }
         let functionWords = file.settings.functionWords[sourceLanguage] ?? []
         var terms: [String]?

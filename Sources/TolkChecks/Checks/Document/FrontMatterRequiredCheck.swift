@@ -42,6 +42,6 @@ public struct FrontMatterRequiredCheck: DocumentCheck {
     static func isTranslated(_ file: FileUnderCheck) -> Bool {
         if !file.document.segments.isEmpty { return true }
         guard let language = file.document.locale?.language else { return false }
-        return language != String(file.settings.sourceLocale.prefix { $0 != "-" }).lowercased()
+        return language != file.settings.sourceLanguage
     }
 }

@@ -57,7 +57,7 @@ public struct WrongLanguageCheck: DocumentCheck {
     public func check(_ file: FileUnderCheck, into findings: inout FindingCollector) {
         guard let tag = file.document.locale else { return }
         let language = tag.language
-        let sourceLanguage = String(file.settings.sourceLocale.prefix { $0 != "-" }).lowercased()
+        let sourceLanguage = file.settings.sourceLanguage
         let judge: Judge
         if Self.nonLatinLanguages.contains(language) {
             judge = Judge(language: language, sourceLanguage: sourceLanguage, words: file.settings.functionWords, script: true)

@@ -90,16 +90,12 @@ enum TextProse {
 extension FileUnderCheck {
     /// The prose of a pair's target (see `TextProse`).
     func targetProse(_ segment: Segment) -> String {
-        TextProse.prose(segment.target) { index in
-            document.segments.indices.contains(index) ? document.segments[index].target : []
-        }
+        TextProse.prose(segment.target) { PairSide.target.inlines(of: $0, in: document.segments) }
     }
 
     /// The prose of a pair's source (see `TextProse`).
     func sourceProse(_ segment: Segment) -> String {
-        TextProse.prose(segment.source) { index in
-            document.segments.indices.contains(index) ? document.segments[index].source : []
-        }
+        TextProse.prose(segment.source) { PairSide.source.inlines(of: $0, in: document.segments) }
     }
 
     /// Whether the text checks compare this file's pairs: not in a source-language file.
