@@ -157,53 +157,24 @@ struct StrayAttributeScan {
 }
 
 /// Positions of byte offsets in a document's layout, counted as the parser
-/// counts them: lines end at LF, CRLF or a lone CR; columns are UTF-8 bytes;
-/// a byte order mark does not count.
+/// counts them (`LineTable` over the file as written: lines end at LF, CRLF
+/// or a lone CR; columns are UTF-8 bytes; a byte order mark does not count).
 enum LayoutPositions {
-    /// The positions of `(piece, offset)` pairs, given in layout order.
+    /// The positions of `(piece, offset)` pairs.
     static func locations(of wanted: [(piece: Int, offset: Int)], in document: Document) -> [SourceLocation] {
-        var out: [SourceLocation] = []
-        out.reserveCapacity(wanted.count)
-        var line = 1
-        var lineStart = 0    // absolute offset where the current line starts
-        var absolute = 0     // absolute offset of the current byte
-        var previousWasCR = false
-        var next = 0
-        func emit(_ index: Int, _ offset: Int) {
-            while next < wanted.count, wanted[next].piece == index, wanted[next].offset <= offset {
-                out.append(SourceLocation(line: line, column: max(1, absolute - lineStart + 1)))
-                next += 1
-            }
-        }
-        for (index, piece) in document.layout.enumerated() {
-            guard next < wanted.count else { break }
-            let text: String
+        // Where each piece of the layout starts in the file as written.
+        var starts: [Int] = []
+        var total = 0
+        for piece in document.layout {
+            starts.append(total)
             switch piece {
-            case .text(let literal): text = literal
-            case .segment(let segment):
-                text = document.segments.indices.contains(segment) ? document.segments[segment].rawPair : ""
+            case .text(let literal): total += literal.utf8.count
+            case .segment(let index): total += document.segments[index].rawPair.utf8.count
             }
-            var offset = 0
-            for byte in text.utf8 {
-                emit(index, offset)
-                if absolute == 0, byte == 0xEF, text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { lineStart = 3 }
-                if byte == 0x0A {
-                    if !previousWasCR { line += 1 }
-                    lineStart = absolute + 1
-                    previousWasCR = false
-                } else if byte == 0x0D {
-                    line += 1
-                    lineStart = absolute + 1
-                    previousWasCR = true
-                } else {
-                    previousWasCR = false
-                }
-                offset += 1
-                absolute += 1
-            }
-            emit(index, Int.max)
         }
-        while out.count < wanted.count { out.append(SourceLocation(line: line, column: 1)) }
-        return out
+        return document.render(.original).withUTF8Bytes { bytes in
+            let lines = LineTable(bytes, firstLineOffset: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+            return wanted.map { lines.location(of: starts[$0.piece] + $0.offset) }
+        }
     }
 }
