@@ -94,26 +94,22 @@ public enum OnboardingCSV {
     /// The columns a header may name: every leaf path of the record.
     public static let columns = CSVRecordMapper.columns
 
-    /// Every record row of a whole CSV document, decoded as `tolk validate` does.
-    public static func records(inCSV data: Data) -> [Result<OnboardingRecord, RecordDecodingError>] {
-        var parser = CSVParser()
-        var mapper: CSVRecordMapper?
-        var out: [Result<OnboardingRecord, RecordDecodingError>] = []
+    /// Every record row of a CSV file, read and decoded by the reader `tolk validate` uses.
+    public static func records(inCSVFile url: URL) throws -> [Result<OnboardingRecord, RecordDecodingError>] {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw RecordDecodingError(message: "cannot open \(url.path)") }
+        defer { close(descriptor) }
         let decoder = RecordDecoder()
-        let emit = { (row: CSVParser.Row) in
-            switch row.fields {
-            case .failure(let error): out.append(.failure(RecordDecodingError(message: error.message)))
-            case .success(let fields):
-                guard let mapper else { return mapper = CSVRecordMapper(header: fields) }
-                if CSVRecordMapper.isBlank(fields) { return }
-                switch mapper.json(fields) {
-                case .failure(let error): out.append(.failure(RecordDecodingError(message: error.message)))
+        var out: [Result<OnboardingRecord, RecordDecodingError>] = []
+        let reader = RecordBatcher(name: url.lastPathComponent, format: .csv, batchSize: 1024)
+        try reader.read(descriptor, batch: { items in
+            for item in items {
+                switch item.payload {
                 case .success(let json): out.append(decoder.decode(json).map(\.record))
+                case .failure(let error): out.append(.failure(RecordDecodingError(message: error.message)))
                 }
             }
-        }
-        parser.feed(Array(data), emit: emit)
-        parser.finish(emit: emit)
+        }, warning: { _ in })
         return out
     }
 }

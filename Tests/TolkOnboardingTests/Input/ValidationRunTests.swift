@@ -116,7 +116,7 @@ final class ValidationRunTests: XCTestCase {
         try Data(("\u{FEFF}id,submittedOn,partnerType,customer.legalName,customer.address.lines,subscriptions,extra\r\n"
                   + "q1,2024-06-03,direct,\"Fabrikam, \"\"Nord\"\" AB\",\"Storgatan 1\r\nBox 22\",\"A: Plus:3;B:2\",x\r\n").utf8)
             .write(to: url)
-        let records = OnboardingCSV.records(inCSV: try Data(contentsOf: url)).compactMap { try? $0.get() }
+        let records = try OnboardingCSV.records(inCSVFile: url).compactMap { try? $0.get() }
         XCTAssertEqual(records.count, 1)
         let record = try XCTUnwrap(records.first)
         XCTAssertEqual(record.customer?.legalName, #"Fabrikam, "Nord" AB"#)
