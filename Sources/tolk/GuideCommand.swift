@@ -71,8 +71,7 @@ struct GuideInputOptions: ParsableArguments {
     @Option(name: .long, help: "A compiled rules.json or rules.sqlite to read guides from instead of content.")
     var rules: String?
 
-    @Option(name: .long, help: "Rules configuration (default: tolk.yml at the root of the content, else the defaults).")
-    var config: String?
+    @OptionGroup var configuration: RulesConfigurationOptions
 
     @Option(name: .long, help: "Worker threads (default: all cores).")
     var jobs: Int?
@@ -88,10 +87,10 @@ struct GuideInputOptions: ParsableArguments {
         if let rules {
             let table: RuleTable
             do { table = try RuleTableLoader.load(path: rules) } catch { throw InputError(description: "\(error)") }
-            return GuideCatalog(table: table, configuration: try configuration(contentPaths: []))
+            return GuideCatalog(table: table, configuration: try self.configuration.load(contentPaths: []))
         }
         let roots = !paths.isEmpty ? paths : !content.isEmpty ? content : ["Content"]
-        let configuration = try configuration(contentPaths: roots)
+        let configuration = try self.configuration.load(contentPaths: roots)
         let (files, errors) = ContentLoader.markdownFiles(in: roots)
         for error in errors { Output.standardError("\(error.path): error: \(error.reason)\n") }
         guard errors.isEmpty else { throw ExitCode(2) }
@@ -102,14 +101,6 @@ struct GuideInputOptions: ParsableArguments {
         let results = loader.map(files) { document in (extractor.extract(document), reader.read(document)) }
         let table = RuleTableBuilder(configuration: configuration).build(results.map(\.0))
         return GuideCatalog(table: table, sources: results.flatMap(\.1), configuration: configuration)
-    }
-
-    private func configuration(contentPaths: [String]) throws -> RulesConfiguration {
-        do {
-            return try ConfigurationLoader.resolve(contentPaths: contentPaths, explicitPath: config).configuration
-        } catch let error as ConfigurationError {
-            throw InputError(description: error.description)
-        }
     }
 }
 
