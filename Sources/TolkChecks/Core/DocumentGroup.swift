@@ -25,10 +25,12 @@ public final class GroupMember: Sendable {
     let firstHeadingAnchor: String?
     /// Headings, steps, alerts and tables in reading order (`structure-mismatch`).
     let outline: StructureOutline
+    /// The rules the file states, when they were read (`rule-mismatch` needs them for few files).
+    private let readRules: [StatedRule]?
     /// The rules the file states (empty unless `rule-mismatch` needs them).
-    public let statedRules: [StatedRule]
+    public var statedRules: [StatedRule] { readRules ?? [] }
     /// Whether `statedRules` were read (they may be none).
-    public let statedRulesRead: Bool
+    public var statedRulesRead: Bool { readRules != nil }
     /// `ms.date`: the date of the English source the file was translated from.
     /// Read once: the checks across locales sort and compare members by it.
     public let sourceDate: CalendarDate?
@@ -38,25 +40,32 @@ public final class GroupMember: Sendable {
     public let pathKey: String
 
     /// The member for a parsed file; `statedRules` nil when they were not read.
-    public init(document: Document, locale: String, statedRules: [StatedRule]? = nil) {
-        path = document.path
-        pathKey = DocumentGroup.pathKey(document.path)
-        self.locale = locale
-        frontMatter = document.frontMatter
-        sourceDate = document.frontMatter?.sourceDate
-        handoffDate = document.frontMatter?.handoffDate
-        segmentCount = document.segments.count
-        language = document.locale?.language
-        title = Self.title(of: document)
-        isUnreadable = document.diagnostics.contains { $0.code == .unreadable }
-        firstHeadingAnchor = Self.firstHeadingAnchor(document)
-        outline = StructureOutline(document)
-        self.statedRules = statedRules ?? []
-        statedRulesRead = statedRules != nil
+    public convenience init(document: Document, locale: String, statedRules: [StatedRule]? = nil) {
+        self.init(path: document.path, locale: locale, frontMatter: document.frontMatter,
+                  segmentCount: document.segments.count, language: document.locale?.language,
+                  title: Self.title(of: document), isUnreadable: document.diagnostics.contains { $0.code == .unreadable },
+                  firstHeadingAnchor: Self.firstHeadingAnchor(document), outline: StructureOutline(document),
+                  readRules: statedRules)
     }
 
     /// A stand-in for a file not yet parsed, with what grouping reads (see `ExtractionPlan`).
-    init(planned path: String, locale: String, frontMatter: FrontMatter?, segmentCount: Int) {
+    convenience init(planned path: String, locale: String, frontMatter: FrontMatter?, segmentCount: Int) {
+        self.init(path: path, locale: locale, frontMatter: frontMatter, segmentCount: segmentCount, language: nil,
+                  title: nil, isUnreadable: false, firstHeadingAnchor: nil, outline: StructureOutline(), readRules: nil)
+    }
+
+    /// `member` with `statedRules`.
+    convenience init(_ member: GroupMember, statedRules: [StatedRule]) {
+        self.init(path: member.path, locale: member.locale, frontMatter: member.frontMatter,
+                  segmentCount: member.segmentCount, language: member.language, title: member.title,
+                  isUnreadable: member.isUnreadable, firstHeadingAnchor: member.firstHeadingAnchor,
+                  outline: member.outline, readRules: statedRules)
+    }
+
+    /// Every stored fact; the dates and the path key are derived here, once.
+    private init(path: String, locale: String, frontMatter: FrontMatter?, segmentCount: Int, language: String?,
+                 title: String?, isUnreadable: Bool, firstHeadingAnchor: String?, outline: StructureOutline,
+                 readRules: [StatedRule]?) {
         self.path = path
         pathKey = DocumentGroup.pathKey(path)
         self.locale = locale
@@ -64,31 +73,12 @@ public final class GroupMember: Sendable {
         sourceDate = frontMatter?.sourceDate
         handoffDate = frontMatter?.handoffDate
         self.segmentCount = segmentCount
-        language = nil
-        title = nil
-        isUnreadable = false
-        firstHeadingAnchor = nil
-        outline = StructureOutline()
-        statedRules = []
-        statedRulesRead = false
-    }
-
-    /// `member` with `statedRules`.
-    init(_ member: GroupMember, statedRules: [StatedRule]) {
-        path = member.path
-        pathKey = member.pathKey
-        locale = member.locale
-        frontMatter = member.frontMatter
-        sourceDate = member.sourceDate
-        handoffDate = member.handoffDate
-        segmentCount = member.segmentCount
-        language = member.language
-        title = member.title
-        isUnreadable = member.isUnreadable
-        firstHeadingAnchor = member.firstHeadingAnchor
-        outline = member.outline
-        self.statedRules = statedRules
-        statedRulesRead = true
+        self.language = language
+        self.title = title
+        self.isUnreadable = isUnreadable
+        self.firstHeadingAnchor = firstHeadingAnchor
+        self.outline = outline
+        self.readRules = readRules
     }
 
     /// A file in the source language without pairs (see `Document.isSourceDocument`).
