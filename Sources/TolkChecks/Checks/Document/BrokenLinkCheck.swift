@@ -107,7 +107,7 @@ public struct BrokenLinkCheck: DocumentCheck {
             // A link to a folder of the tree (its index page), or into one the run did not scan.
             if file.tree.covers(directory: resolved) { return }
             guard file.tree.covers(directory: folder) else { return }
-            let shown = DocumentText.excerpt(String(DocumentText.trimmed(Substring(reference))))
+            let shown = MessageText.excerpt(String(DocumentText.trimmed(Substring(reference))))
             var message: String
             switch kind {
             case .link: message = "link to '\(shown)': no such file in the checked tree"
@@ -117,7 +117,7 @@ public struct BrokenLinkCheck: DocumentCheck {
             if hintBudget > 0 {
                 hintBudget -= 1
                 if let near = BrokenLinkCheck.nearMatch(for: resolved, in: file.tree) {
-                    message += "; there is '\(DocumentText.excerpt(near.name, limit: 40))' (\(near.reason))"
+                    message += "; there is '\(MessageText.excerpt(near.name, limit: 40))' (\(near.reason))"
                 }
             }
             findings.add(message, at: location, segment: segment)

@@ -1,11 +1,5 @@
 /// Small text helpers the document checks share.
 enum DocumentText {
-    /// `text` cut to at most `limit` characters, an ellipsis marking the cut;
-    /// line breaks become spaces so a message stays on one line.
-    static func excerpt(_ text: String, limit: Int = 60) -> String {
-        MessageText.excerpt(text, limit: limit)
-    }
-
     /// `text` without leading and trailing white space (Foundation's trimming
     /// is slow on Linux, and this runs once per link).
     static func trimmed(_ text: Substring) -> Substring {

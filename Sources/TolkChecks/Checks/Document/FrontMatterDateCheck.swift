@@ -29,7 +29,7 @@ public struct FrontMatterDateCheck: DocumentCheck {
     static func problem(_ value: String) -> String {
         let text = value.trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return "is empty; expected a date written MM/DD/YYYY" }
-        let quoted = "'\(DocumentText.excerpt(text))'"
+        let quoted = "'\(MessageText.excerpt(text))'"
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,

@@ -38,12 +38,8 @@ public struct FrontMatterKeyCaseCheck: DocumentCheck {
         for entry in frontMatter.entries {
             guard let standard = Self.spellings[entry.key.lowercased()], standard != entry.key,
                   !Self.accepted.contains(entry.key) else { continue }
-            findings.add("front matter key '\(excerpt(entry.key))' should be spelled '\(standard)'",
+            findings.add("front matter key '\(MessageText.excerpt(entry.key, limit: 40))' should be spelled '\(standard)'",
                          at: entry.location)
         }
-    }
-
-    private func excerpt(_ text: String) -> String {
-        MessageText.excerpt(text, limit: 40)
     }
 }

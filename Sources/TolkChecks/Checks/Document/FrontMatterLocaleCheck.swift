@@ -21,7 +21,7 @@ public struct FrontMatterLocaleCheck: DocumentCheck {
         for entry in frontMatter.entries where entry.key.lowercased() == "ms.contentlocale" {
             let value = entry.value.trimmingCharacters(in: .whitespaces)
             guard let tag = LocaleTag(value) else {
-                let shown = value.isEmpty ? "is empty" : "'\(DocumentText.excerpt(value))' is not a locale tag"
+                let shown = value.isEmpty ? "is empty" : "'\(MessageText.excerpt(value))' is not a locale tag"
                 findings.add("\(entry.key) \(shown); expected a tag such as 'de-DE'", at: entry.location)
                 continue
             }

@@ -191,7 +191,7 @@ public struct WrongLanguageCheck: DocumentCheck {
             guard let found else { return }
             let first = (sentence: prose.sentences[found.index], language: found.language)
             let name = WrongLanguageCheck.languageNames[first.language] ?? "'\(first.language)'"
-            let shown = DocumentText.excerpt(String(DocumentText.trimmed(Substring(first.sentence.shown))))
+            let shown = MessageText.excerpt(String(DocumentText.trimmed(Substring(first.sentence.shown))))
             var message = "\(name) text in a \(locale) file: '\(shown)'"
             if count > 1 { message += " (and \(count - 1) more sentence\(count == 2 ? "" : "s") here)" }
             findings.add(message, at: first.sentence.location, segment: first.sentence.segment)
