@@ -68,12 +68,12 @@ extension GuideCatalog {
         return steps.map { step in
             guard let english = procedure.steps.first(where: { $0.number == step.number }) else { return step }
             var step = step
-            let body = step.paragraphs.map(\.plainText).joined(separator: " ").collapsedWhitespace
+            let body = step.paragraphs.map(\.plainText).joined(separator: " ").collapsingWhitespace()
             if let source = english.text[sourceLocale], Self.sameWords(body, source) {
                 step.paragraphs = step.paragraphs.map { var p = $0; p.isEnglishFallback = true; return p }
             }
             for (index, note) in step.notes.enumerated() where index < english.alerts.count {
-                let text = note.paragraphs.map(\.plainText).joined(separator: " ").collapsedWhitespace
+                let text = note.paragraphs.map(\.plainText).joined(separator: " ").collapsingWhitespace()
                 if let source = english.alerts[index].text[sourceLocale], Self.sameWords(text, source) {
                     step.notes[index].paragraphs = note.paragraphs.map { var p = $0; p.isEnglishFallback = true; return p }
                 }

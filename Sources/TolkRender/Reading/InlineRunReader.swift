@@ -1,4 +1,5 @@
 import TolkModel
+import TolkRules
 
 /// Turns inlines into runs on one side of the span pairs: bold spans are UI
 /// labels, links pass `LinkPolicy`, raw HTML and inline images are dropped.
@@ -65,9 +66,9 @@ struct InlineRunReader {
     /// Empty, or the same words as the source in a sentence of three words or
     /// more (shorter equal pairs are mostly product names, which stay English).
     private func isUntranslated(_ segment: Segment) -> Bool {
-        let target = segment.target.plainText().collapsedWhitespace
+        let target = segment.target.plainText().collapsingWhitespace()
         guard !target.isEmpty else { return true }
-        let source = segment.source.plainText().collapsedWhitespace
+        let source = segment.source.plainText().collapsingWhitespace()
         return target == source && target.split(separator: " ").count >= 3
     }
 
@@ -77,7 +78,7 @@ struct InlineRunReader {
             guard segments.indices.contains(index) else { return "" }
             let segment = segments[index]
             return (side == .source ? segment.source : segment.target).plainText()
-        }.collapsedWhitespace
+        }.collapsingWhitespace()
     }
 
     /// Runs being built: adjacent text merged, whitespace collapsed across runs.
@@ -112,7 +113,7 @@ struct InlineRunReader {
             for run in runs {
                 switch run {
                 case .text(let s):
-                    var t = s.collapsedWhitespace(keepingEdges: true)
+                    var t = s.collapsingWhitespace(keepingEdges: true)
                     if lastEndedInSpace, t.hasPrefix(" ") { t.removeFirst() }
                     guard !t.isEmpty else { continue }
                     lastEndedInSpace = t.hasSuffix(" ")
@@ -128,32 +129,5 @@ struct InlineRunReader {
             }
             return out
         }
-    }
-}
-
-extension String {
-    /// Whitespace runs as one space, trimmed.
-    var collapsedWhitespace: String { collapsedWhitespace(keepingEdges: false) }
-
-    /// Whitespace runs as one space; with `keepingEdges`, a leading or
-    /// trailing run stays as one space instead of going.
-    func collapsedWhitespace(keepingEdges: Bool) -> String {
-        // Scalars, not Characters: this runs on every paragraph of every file
-        // and grapheme breaking was a tenth of `tolk site`.
-        var out = String.UnicodeScalarView()
-        var inSpace = false
-        for scalar in unicodeScalars {
-            let space = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D))
-                : scalar.properties.isWhitespace
-            if space {
-                inSpace = true
-            } else {
-                if inSpace, !out.isEmpty || keepingEdges { out.append(" ") }
-                inSpace = false
-                out.append(scalar)
-            }
-        }
-        if inSpace, keepingEdges { out.append(" ") }
-        return String(out)
     }
 }

@@ -102,12 +102,12 @@ import Foundation
 
 extension String {
     /// Whitespace runs (spaces, tabs, newlines, no-break and other Unicode
-    /// spaces) as one space, trimmed. Works on UTF-8 bytes: it runs on every
-    /// sentence of every file, and scalar property lookups were a fifth of
-    /// compile time.
-    func collapsingWhitespace() -> String {
-        var copy = self
-        return copy.withUTF8 { WhitespaceCollapser.collapse($0) }
+    /// spaces) as one space, trimmed; with `keepingEdges`, a leading or
+    /// trailing run stays as one space instead of going. Works on UTF-8
+    /// bytes: it runs on every sentence of every file, and scalar property
+    /// lookups were a fifth of compile time.
+    public func collapsingWhitespace(keepingEdges: Bool = false) -> String {
+        withUTF8Bytes { WhitespaceCollapser.collapse($0, keepingEdges: keepingEdges) }
     }
 
     /// Whether the UTF-8 bytes of `needle` occur in this string (byte-exact).
@@ -153,7 +153,7 @@ enum WhitespaceCollapser {
         }
     }
 
-    static func collapse(_ b: UnsafeBufferPointer<UInt8>) -> String {
+    static func collapse(_ b: UnsafeBufferPointer<UInt8>, keepingEdges: Bool = false) -> String {
         var out = [UInt8]()
         out.reserveCapacity(b.count)
         var pendingSpace = false
@@ -161,7 +161,7 @@ enum WhitespaceCollapser {
         while i < b.count {
             let length = whitespaceLength(b, i)
             if length > 0 {
-                pendingSpace = !out.isEmpty
+                pendingSpace = keepingEdges || !out.isEmpty
                 i += length
                 continue
             }
@@ -170,6 +170,7 @@ enum WhitespaceCollapser {
             out.append(b[i])
             i += 1
         }
+        if pendingSpace, keepingEdges { out.append(0x20) }
         return String(decoding: out, as: UTF8.self)
     }
 }
