@@ -22,13 +22,18 @@ struct ExtractionContext {
         self.locale = document.locale?.identifier ?? "und"
         self.sourceLocale = configuration.sourceLocale
         self.isSourceDocument = Self.isSourceDocument(document, sourceLocale: configuration.sourceLocale)
-        self.hasSource = !document.segments.isEmpty || isSourceDocument
+        self.hasSource = Self.hasSource(document, isSourceDocument: isSourceDocument)
         self.documentSlug = slug
         self.versionDate = versionDate
     }
 
     static func isSourceDocument(_ document: Document, sourceLocale: String) -> Bool {
         document.isSourceDocument(sourceLocale: sourceLocale)
+    }
+
+    /// Whether a document's English words are known: it has pairs, or it is written in the source locale.
+    static func hasSource(_ document: Document, isSourceDocument: Bool) -> Bool {
+        !document.segments.isEmpty || isSourceDocument
     }
 
     func provenance(at location: SourceLocation, segment: String?, headings: HeadingStack) -> Provenance {

@@ -8,12 +8,13 @@ struct TextUnitCollector {
     /// True when the document is written in the source locale (its words are the source).
     let isSourceDocument: Bool
     /// Whether the document's English words are known (pairs, or a source-locale file).
-    private var hasSource: Bool { !document.segments.isEmpty || isSourceDocument }
+    private let hasSource: Bool
 
     init(document: Document, sourceLocale: String) {
         self.document = document
         self.text = InlineText(document)
-        self.isSourceDocument = ExtractionContext.isSourceDocument(document, sourceLocale: sourceLocale)
+        isSourceDocument = ExtractionContext.isSourceDocument(document, sourceLocale: sourceLocale)
+        hasSource = ExtractionContext.hasSource(document, isSourceDocument: isSourceDocument)
     }
 
     func collect() -> [TextUnit] {

@@ -91,7 +91,7 @@ enum LocaleGroupFacts {
         guard nonSource.count > 1 else {
             return members.filter { isSource($0, corpus) } + nonSource
         }
-        let counts = documentCounts(corpus)
+        let counts = corpus.documentCountByLocale
         return members.sorted { a, b in
             let sa = isSource(a, corpus), sb = isSource(b, corpus)
             if sa != sb { return sa }
@@ -99,11 +99,6 @@ enum LocaleGroupFacts {
             if ca != cb { return ca > cb }
             return (a.locale, a.path) < (b.locale, b.path)
         }
-    }
-
-    /// Locale → the number of documents that have a file in it.
-    static func documentCounts(_ corpus: CorpusUnderCheck) -> [String: Int] {
-        corpus.documentCountByLocale
     }
 
     /// The newest file first: later `ms.date`; on the same date the source
