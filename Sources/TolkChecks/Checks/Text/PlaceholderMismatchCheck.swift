@@ -147,16 +147,11 @@ struct PlaceholderMismatchCheck: DocumentCheck {
     private static func withoutLocaleFolders(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
         var parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        for index in parts.indices.dropFirst() where index < parts.count - 1 && isLocaleFolder(parts[index]) {
+        // The same test of a locale folder as `link-mismatch`'s: `/go-to/` is no locale.
+        for index in parts.indices.dropFirst() where index < parts.count - 1 && LinkMismatchCheck.isLocale(parts[index]) {
             parts[index] = "*"
         }
         return parts.joined(separator: "/")
-    }
-
-    private static func isLocaleFolder(_ part: String) -> Bool {
-        let pieces = part.split(separator: "-", omittingEmptySubsequences: false)
-        return pieces.count == 2 && pieces[0].count == 2 && (2...4).contains(pieces[1].count)
-            && part.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-") }
     }
 
     /// Source items the target lacks, and target items the source lacks, by key.

@@ -39,5 +39,10 @@ final class PlaceholderMismatchCheckTests: XCTestCase {
         XCTAssertEqual(PlaceholderMismatchCheck.normalizedTag("<a   href=\"https://x.test/de-de/a\">"),
                        "<a href=\"https://x.test/*/a\">")
         XCTAssertNil(PlaceholderMismatchCheck.normalizedTag("<!-- note -->"))
+        // Only folders that are locale tags are neutral: `/go-to/` stays what it is.
+        XCTAssertEqual(PlaceholderMismatchCheck.normalizedTag("<a href=\"https://x.test/zh-Hant-TW/go-to/a\">"),
+                       "<a href=\"https://x.test/*/go-to/a\">")
+        XCTAssertNotEqual(PlaceholderMismatchCheck.normalizedTag("<a href=\"/en-us/go-to/a\">"),
+                          PlaceholderMismatchCheck.normalizedTag("<a href=\"/en-us/go-by/a\">"))
     }
 }
